@@ -1,0 +1,45 @@
+/** Model, scenario, as-of month, the unsaved mark and the view tabs: where the user is, on one line. */
+import { Box, Text } from 'ink';
+import type { Theme } from '../theme.js';
+
+export type View = 'assumptions' | 'sheet' | 'scenarios';
+export const VIEWS: readonly { id: View; title: string }[] = [
+  { id: 'assumptions', title: 'Assumptions' },
+  { id: 'sheet', title: 'Sheet' },
+  { id: 'scenarios', title: 'Scenarios' },
+];
+
+export interface HeaderProps {
+  model: string;
+  scenario: string;
+  asOf: string | undefined;
+  dirty: boolean;
+  view: View;
+  width: number;
+  theme: Theme;
+}
+
+export function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
+  // On a narrow terminal only the current view's title fits beside the scenario name.
+  const compact = width < 100;
+  return (
+    <Box width={width} justifyContent="space-between">
+      <Text wrap="truncate">
+        <Text bold color={theme.color('accent')}>
+          {model}
+        </Text>
+        {' · '}
+        <Text bold>{scenario}</Text>
+        {dirty ? <Text color={theme.color('warning')}> ● unsaved</Text> : null}
+        <Text color={theme.color('muted')}>{asOf ? ` · data to ${asOf}` : ''}</Text>
+      </Text>
+      <Text>
+        {VIEWS.map((v, i) => (
+          <Text key={v.id} inverse={v.id === view} bold={v.id === view}>
+            {compact && v.id !== view ? ` ${i + 1} ` : ` ${i + 1} ${v.title} `}
+          </Text>
+        ))}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,34 @@
+/** Number formatting for cells: fixed widths so columns line up, and errors shown by their code. */
+import type { CellValue } from './model-view.js';
+
+export function isErrorValue(v: CellValue): v is { code: string; message: string } {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A value with a sensible number of decimals for its size: 3,578 · 12.3 · 0.45. */
+export function formatNumber(v: number, decimals?: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const d = decimals ?? (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2);
+  return v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+export function formatCell(v: CellValue, decimals?: number): string {
+  if (v === undefined) return '';
+  if (isErrorValue(v)) return v.code;
+  return formatNumber(v, decimals);
+}
+
+/** A difference with its sign, `+1.5` / `-12` / `0`, so a reader sees the direction at a glance. */
+export function formatDelta(d: number, decimals?: number): string {
+  const s = formatNumber(Math.abs(d), decimals);
+  if (Number(s.replace(/,/g, '')) === 0) return formatNumber(0, decimals);
+  return (d > 0 ? '+' : '-') + s;
+}
+
+export function padLeft(s: string, width: number): string {
+  return s.length >= width ? s.slice(0, width) : ' '.repeat(width - s.length) + s;
+}
+
+export function padRight(s: string, width: number): string {
+  return s.length >= width ? s.slice(0, width) : s + ' '.repeat(width - s.length);
+}

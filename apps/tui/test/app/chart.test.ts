@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { drawLineChart, rowText } from '../../src/app/chart.js';
+import { yearTicks } from '../../src/app/components/LineChart.js';
+
+describe('drawLineChart', () => {
+  it('draws a rising line from the bottom-left to the top-right', () => {
+    const chart = drawLineChart([{ values: [0, 1, 2, 3] }], 4, 2);
+    const rows = chart.rows.map(rowText);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]![0]).toBe(' ');
+    expect(rows[0]![3]).not.toBe(' ');
+    expect(rows[1]![0]).not.toBe(' ');
+    expect(rows[1]![3]).toBe(' ');
+    expect(chart.min).toBe(0);
+    expect(chart.max).toBe(3);
+  });
+
+  it('gives each series its own runs so they can be coloured apart', () => {
+    const chart = drawLineChart([{ values: [10, 10, 10] }, { values: [0, 0, 0] }], 6, 3);
+    const owners = chart.rows.map((runs) => runs.filter((r) => r.series >= 0).map((r) => r.series));
+    expect(owners[0]).toEqual([0]);
+    expect(owners[2]).toEqual([1]);
+  });
+
+  it('leaves a gap where a value is missing', () => {
+    const chart = drawLineChart([{ values: [1, undefined, undefined, undefined, 1] }], 5, 1);
+    const text = rowText(chart.rows[0]!);
+    expect(text[0]).not.toBe(' ');
+    expect(text[2]).toBe(' ');
+    expect(text[4]).not.toBe(' ');
+  });
+
+  it('centres a flat series instead of dividing by zero', () => {
+    const chart = drawLineChart([{ values: [5, 5, 5] }], 3, 3);
+    expect(rowText(chart.rows[1]!).trim()).not.toBe('');
+  });
+});
+
+describe('yearTicks', () => {
+  it('puts each year at the column where its months start', () => {
+    const labels = ['2024-01', '2024-02', '2025-01', '2025-02'];
+    const ticks = yearTicks(labels, 20);
+    expect(ticks.startsWith('2024')).toBe(true);
+    expect(ticks).toContain('2025');
+  });
+});
