@@ -1,0 +1,138 @@
+/**
+ * The report for the terminal: aligned tables, a line chart of the monthly surplus (baseline and every scenario)
+ * and bars of exports by region. Colour (plain ANSI codes) only when the caller asks for it: the command asks when
+ * stdout is a terminal, so piped output stays clean.
+ */
+import type { ReportDocument, ScenarioReport } from './document.js';
+import { focusYear } from './figures.js';
+import { formatMonth } from './format.js';
+import type { Table } from './tables.js';
+import {
+  assumptionsTable,
+  changedYears,
+  comparisonTable,
+  driversTable,
+  headlineTable,
+  milestoneLine,
+  modelAssumptionsTable,
+  regionTable,
+} from './tables.js';
+import type { Colour, Paint } from './text/ansi.js';
+import { painter } from './text/ansi.js';
+import type { ChartSeries } from './text/text-chart.js';
+import { barChart, lineChart } from './text/text-chart.js';
+import { textTable } from './text/text-table.js';
+
+export interface TextOptions {
+  /** Colour with ANSI codes; false (the default) for plain text. */
+  color?: boolean;
+  /** Columns available; 100 unless told. */
+  width?: number;
+  /** The year of the exports-by-region bars; the first projected year unless told. */
+  year?: number;
+}
+
+const SCENARIO_STYLES: { marker: string; colour: Colour }[] = [
+  { marker: '+', colour: 'yellow' },
+  { marker: 'x', colour: 'magenta' },
+  { marker: 'o', colour: 'green' },
+  { marker: '#', colour: 'blue' },
+];
+
+/** The headline table without the columns a terminal has least room for. */
+function compactHeadline(s: ScenarioReport): Table {
+  const t = headlineTable(s);
+  const short = ['Year', 'Exports', 'Imports', 'Surplus', '% GDP', 'NX, pp', 'Exp. y/y', 'Imp. y/y', 'Actual'];
+  return {
+    ...t,
+    columns: t.columns.map((c, i) => ({ ...c, header: short[i] ?? c.header })),
+    rows: t.rows.map((r, i) => [...r.slice(0, 8), `${s.annual[i]?.actualMonths ?? 0}/12`]),
+    note: 'NX, pp: net exports\' contribution to GDP growth. Actual: months of actuals.',
+  };
+}
+
+
+function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[] {
+  const [baseline, ...scenarios] = doc.scenarios;
+  if (!baseline) return [];
+  const months = baseline.monthly.map((m) => m.month);
+  const firstProjected = baseline.monthly.findIndex((m) => !m.actual);
+  const series: ChartSeries[] = scenarios.map((s, i) => {
+    const style = SCENARIO_STYLES[i % SCENARIO_STYLES.length]!;
+    return {
+      label: s.name,
+      values: s.monthly.map((m) => m.surplus),
+      marker: { actual: style.marker, projected: style.marker },
+      colour: style.colour,
+    };
+  });
+  series.push({
+    label: baseline.name,
+    values: baseline.monthly.map((m) => m.surplus),
+    marker: { actual: '●', projected: '·' },
+    colour: 'cyan',
+  });
+  const legend = [`${paint('●', 'cyan')} ${baseline.name}, actual`, `${paint('·', 'cyan')} ${baseline.name}, projected`];
+  scenarios.forEach((s, i) => {
+    const style = SCENARIO_STYLES[i % SCENARIO_STYLES.length]!;
+    legend.push(`${paint(style.marker, style.colour)} ${s.name}`);
+  });
+  return [
+    paint(`Monthly surplus, ${doc.units.money}`, 'bold'),
+    ...lineChart(series, {
+      months,
+      actualMonths: firstProjected < 0 ? months.length : firstProjected,
+      width,
+      height: 12,
+      paint,
+    }),
+    legend.join('   '),
+    '',
+  ];
+}
+
+function exportBars(s: ScenarioReport, year: number, width: number, paint: Paint): string[] {
+  const bars = s.regions.map((r) => ({ label: r.name, value: r.annual.find((a) => a.year === year)?.exports ?? null }));
+  return [paint(`Exports by region, ${year} (${s.name})`, 'bold'), ...barChart(bars, width, paint), ''];
+}
+
+export function renderText(doc: ReportDocument, options: TextOptions = {}): string {
+  const width = Math.max(40, options.width ?? 100);
+  const paint = painter(options.color ?? false);
+  const year = focusYear(doc, options.year);
+  const title = doc.model.title ?? doc.model.name;
+  const lines: string[] = [
+    paint(`Projection report: ${title}`, 'bold'),
+    `Years ${doc.period.from}-${doc.period.to}; actuals to ${doc.asOf ? formatMonth(doc.asOf) : 'the end of the inputs'}, projections after. Money in ${doc.units.money}.`,
+    paint(`Net exports' contribution to GDP growth: ${doc.gdpContributionDefinition}.`, 'dim'),
+    '',
+  ];
+  const [baseline, ...scenarios] = doc.scenarios;
+  if (baseline) {
+    lines.push(paint(`== Baseline: ${baseline.name} ==`, 'bold'), '');
+    lines.push(...textTable(compactHeadline(baseline), width, paint));
+    lines.push(paint('Milestones', 'bold'), ...baseline.milestones.map((m) => `  ${milestoneLine(m)}`), '');
+    lines.push(...surplusChart(doc, width, paint));
+    lines.push(...exportBars(baseline, year, width, paint));
+    const years = [...new Set([year - 1, year, doc.period.to])].filter((y) => y >= doc.period.from && y <= doc.period.to);
+    lines.push(...textTable(regionTable(baseline, 'balance', years), width, paint));
+    lines.push(...textTable(regionTable(baseline, 'exportGrowth', years), width, paint));
+    if (baseline.assumptions.length > 0) lines.push(...textTable(assumptionsTable(baseline.assumptions), width, paint));
+    if (doc.modelAssumptions.length > 0) lines.push(...textTable(modelAssumptionsTable(doc), width, paint));
+  }
+  for (const s of scenarios) {
+    lines.push(paint(`== Scenario: ${s.name} ==`, 'bold'));
+    if (s.description) lines.push(s.description);
+    lines.push('');
+    lines.push(...textTable(compactHeadline(s), width, paint));
+    lines.push(...textTable(assumptionsTable(s.assumptions), width, paint));
+    const comparison = doc.comparison.find((c) => c.scenario === s.name);
+    const changed = comparison ? changedYears(comparison.annual) : [];
+    if (changed.length === 0) lines.push(paint('No headline figure differs from baseline.', 'dim'), '');
+    for (const y of changed) {
+      lines.push(...textTable(comparisonTable(s.name, y), width, paint));
+      if (y.drivers.length > 0) lines.push(...textTable(driversTable(y), width, paint));
+    }
+  }
+  return lines.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,186 @@
+/**
+ * The report's tables, formatted but not laid out: each renderer (text, Markdown, HTML) draws the same tables its
+ * own way, so a figure reads the same in every format.
+ */
+import type {
+  Assumption,
+  ComparisonYear,
+  Milestone,
+  RegionYear,
+  ReportDocument,
+  ScenarioReport,
+} from './document.js';
+import { HEADLINE_FIGURES } from './document.js';
+import { describeActuals, FIGURE_STYLES } from './figures.js';
+import { formatMoney, formatMonth, formatPercent } from './format.js';
+
+export interface Column {
+  header: string;
+  align: 'left' | 'right';
+}
+
+export interface Table {
+  title: string;
+  columns: Column[];
+  rows: string[][];
+  /** Optional line under the table. */
+  note?: string;
+}
+
+const left = (header: string): Column => ({ header, align: 'left' });
+const right = (header: string): Column => ({ header, align: 'right' });
+
+export function headlineTable(s: ScenarioReport): Table {
+  return {
+    title: 'Headline by year',
+    columns: [
+      left('Year'),
+      right('Exports'),
+      right('Imports'),
+      right('Surplus'),
+      right('% of GDP'),
+      right('Net exports, pp'),
+      right('Export growth'),
+      right('Import growth'),
+      left('Months'),
+    ],
+    rows: s.annual.map((y) => [
+      String(y.year),
+      FIGURE_STYLES.exports.value(y.exports),
+      FIGURE_STYLES.imports.value(y.imports),
+      FIGURE_STYLES.surplus.value(y.surplus),
+      FIGURE_STYLES.surplusPctGdp.value(y.surplusPctGdp),
+      FIGURE_STYLES.contributionPp.value(y.contributionPp),
+      FIGURE_STYLES.exportGrowth.value(y.exportGrowth),
+      FIGURE_STYLES.importGrowth.value(y.importGrowth),
+      describeActuals(y.actualMonths),
+    ]),
+  };
+}
+
+export const REGION_METRICS = {
+  exports: { title: 'Exports by region', format: (v: number | null) => formatMoney(v) },
+  imports: { title: 'Imports by region', format: (v: number | null) => formatMoney(v) },
+  balance: { title: 'Trade balance by region', format: (v: number | null) => formatMoney(v) },
+  exportGrowth: { title: 'Export growth by region, y/y', format: (v: number | null) => formatPercent(v) },
+  exportShare: {
+    title: 'Share of exports by region',
+    format: (v: number | null) => formatPercent(v, { signed: false }),
+  },
+} as const;
+export type RegionMetric = keyof typeof REGION_METRICS;
+
+/** One region metric, regions as rows and years as columns. */
+export function regionTable(s: ScenarioReport, metric: RegionMetric, years?: number[]): Table {
+  const shown = years ?? s.annual.map((y) => y.year);
+  const { title, format } = REGION_METRICS[metric];
+  return {
+    title,
+    columns: [left('Region'), ...shown.map((y) => right(String(y)))],
+    rows: s.regions.map((r) => [
+      r.name,
+      ...shown.map((year) => {
+        const row: RegionYear | undefined = r.annual.find((a) => a.year === year);
+        return format(row ? row[metric] : null);
+      }),
+    ]),
+  };
+}
+
+export function monthlyTable(s: ScenarioReport): Table {
+  return {
+    title: 'Monthly',
+    columns: [left('Month'), right('Exports'), right('Imports'), right('Surplus'), right('Year to date'), left('')],
+    rows: s.monthly.map((m) => [
+      formatMonth(m.month),
+      formatMoney(m.exports),
+      formatMoney(m.imports),
+      formatMoney(m.surplus),
+      formatMoney(m.surplusYtd),
+      m.actual ? 'actual' : 'projected',
+    ]),
+  };
+}
+
+export function milestoneLine(m: Milestone): string {
+  const when = `${formatMonth(m.month)} (${m.actual ? 'actual' : 'projected'})`;
+  if (m.kind === 'ytd-threshold') {
+    return `${m.year}: the year-to-date surplus passes ${formatMoney(m.threshold ?? null)} in ${when}, at ${formatMoney(m.value)}`;
+  }
+  return `Record monthly surplus: ${formatMoney(m.value)} in ${when}`;
+}
+
+/** Years of a comparison in which any headline figure differs from baseline. */
+export function changedYears(years: ComparisonYear[]): ComparisonYear[] {
+  return years.filter((y) =>
+    HEADLINE_FIGURES.some((k) => {
+      const d = y.figures[k].difference;
+      return d === null ? y.figures[k].baseline !== y.figures[k].scenario : Math.abs(d) > 1e-9;
+    }),
+  );
+}
+
+export function comparisonTable(scenario: string, y: ComparisonYear): Table {
+  return {
+    title: `${y.year}: ${scenario} against baseline`,
+    columns: [left('Figure'), right('Baseline'), right(scenario), right('Difference')],
+    rows: HEADLINE_FIGURES.map((k) => {
+      const style = FIGURE_STYLES[k];
+      const f = y.figures[k];
+      return [style.label, style.value(f.baseline), style.value(f.scenario), style.difference(f.difference)];
+    }),
+  };
+}
+
+/** The regions behind a change in surplus; `limit` rows, the rest summed in one line. */
+export function driversTable(y: ComparisonYear, limit = 6): Table {
+  const shown = y.drivers.slice(0, limit);
+  const rest = y.drivers.slice(limit);
+  const rows = shown.map((d) => [
+    d.name,
+    formatMoney(d.balanceChange, { signed: true }),
+    formatPercent(d.shareOfChange, { signed: false }),
+  ]);
+  if (rest.length > 0) {
+    const change = rest.reduce((sum, d) => sum + d.balanceChange, 0);
+    const share = rest.every((d) => d.shareOfChange !== null)
+      ? rest.reduce((sum, d) => sum + (d.shareOfChange ?? 0), 0)
+      : null;
+    rows.push([`${rest.length} other regions`, formatMoney(change, { signed: true }), formatPercent(share, { signed: false })]);
+  }
+  return {
+    title: `${y.year}: which regions drive the change in surplus`,
+    columns: [left('Region'), right('Balance change'), right('Share of change')],
+    rows,
+  };
+}
+
+function assumptionRows(list: Assumption[]): string[][] {
+  return list.map((a) => [
+    a.memberName ? `${a.variable} · ${a.memberName}` : a.variable,
+    a.from ?? '',
+    [a.to ?? '', a.unit && a.change === 'values' ? a.unit : ''].filter(Boolean).join(' '),
+    a.months ? (a.months.first === a.months.last ? a.months.first : `${a.months.first} to ${a.months.last}`) : '',
+    a.setBy === 'model' ? a.source ?? '' : [a.setBy, a.why].filter(Boolean).join(': '),
+  ]);
+}
+
+export function assumptionsTable(list: Assumption[], title = 'Assumptions that differ from the model'): Table {
+  return {
+    title,
+    columns: [left('Input'), right('Model'), right('Here'), left('Months'), left('Set by')],
+    rows: assumptionRows(list),
+  };
+}
+
+export function modelAssumptionsTable(doc: ReportDocument): Table {
+  return {
+    title: "The model's projection assumptions",
+    columns: [left('Input'), right('Value'), left('Source')],
+    rows: doc.modelAssumptions.map((a) => [
+      a.memberName ? `${a.variable} · ${a.memberName}` : a.variable,
+      [a.to ?? '', a.unit ?? ''].filter(Boolean).join(' '),
+      a.source ?? '',
+    ]),
+  };
+}
