@@ -1,0 +1,83 @@
+/**
+ * `tradesheet scenarios`: the model's scenarios with their descriptions, then any saved in the `--dir` folder (the
+ * app's), so the names `report --scenario NAME` accepts are all in one list.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { loadContext } from './context.js';
+import { isCodedError } from './errors.js';
+import type { CliIo } from './io.js';
+import type { ScenarioSources } from './scenario-source.js';
+import { formatOption } from './what-if-options.js';
+
+interface ScenarioListing {
+  name: string;
+  description: string | null;
+  base: string | null;
+  /** `model` for the model's own, else the file (relative to the working folder). */
+  source: string;
+  /** Why a saved file cannot be used, when it cannot. */
+  problem?: string;
+}
+
+export function createScenariosCommand(io: CliIo): Command {
+  return new Command('scenarios')
+    .description("List the model's scenarios, and those saved in the --dir folder, with their descriptions.")
+    .option('--dir <folder>', 'scenario folder the app saves to (default ./scenarios)')
+    .addOption(formatOption(['text', 'json']))
+    .action((flags: { dir?: string; format: 'text' | 'json' }) => {
+      const { sources } = loadContext(io, flags.dir);
+      const list = [...libraryListings(sources), ...savedListings(sources)];
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : listingText(list));
+    });
+}
+
+function libraryListings(sources: ScenarioSources): ScenarioListing[] {
+  return sources.library.map(({ name, definition }) => ({
+    name,
+    description: definition.description ?? null,
+    base: definition.base ?? null,
+    source: 'model',
+  }));
+}
+
+function savedListings(sources: ScenarioSources): ScenarioListing[] {
+  let files: string[];
+  try {
+    files = readdirSync(sources.dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+  } catch {
+    return []; // No folder yet: nothing saved.
+  }
+  return files.map((name) => {
+    const file = path.join(sources.dir, name);
+    const source = path.relative(sources.cwd, file) || file;
+    try {
+      const definition = sources.loadFile(file);
+      return { name: definition.name, description: definition.description ?? null, base: definition.base ?? null, source };
+    } catch (error) {
+      if (!isCodedError(error)) throw error;
+      const problem = error.message.split('\n')[0] ?? error.code;
+      return { name: name.replace(/\.ya?ml$/i, ''), description: null, base: null, source, problem };
+    }
+  });
+}
+
+function listingText(list: ScenarioListing[]): string {
+  const width = Math.max(...list.map((s) => s.name.length), 4);
+  const lines: string[] = [];
+  let source: string | undefined;
+  for (const s of list) {
+    const group = s.source === 'model' ? "The model's scenarios:" : 'Saved scenarios:';
+    if (group !== source) {
+      if (source !== undefined) lines.push('');
+      lines.push(group);
+      source = group;
+    }
+    const about = s.problem ? `cannot be used: ${s.problem}` : [s.description, s.base ? `(builds on ${s.base})` : ''].filter(Boolean).join(' ');
+    const where = s.source === 'model' ? '' : `  [${s.source}]`;
+    lines.push(`  ${s.name.padEnd(width)}  ${about}${where}`);
+  }
+  if (list.length === 0) lines.push('No scenarios.');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,125 @@
+/**
+ * Builds the workbooks a `report` or `run` compares: the baseline (the model, with `--as-of` if given), one per
+ * `--scenario`, and one ad-hoc scenario made of the `--set` edits. Every edit goes through the engine, so a bad
+ * formula is refused here with the flag or file that holds it, before any report is drawn.
+ */
+import path from 'node:path';
+import { FormulaError, Workbook, type Edit, type ModelDefinition } from '@tradesheet/core';
+import { CliError, isCodedError, quoteArg } from './errors.js';
+import { parseMonth } from './option-values.js';
+import { parseSet, type ParsedSet } from './parse-set.js';
+import { resolveScenario, scenarioEdits, type ScenarioSources } from './scenario-source.js';
+
+export interface WhatIfOptions {
+  scenario?: string[];
+  set?: string[];
+  asOf?: string;
+}
+
+export interface ScenarioWorkbook {
+  name: string;
+  description: string | null;
+  workbook: Workbook;
+}
+
+export interface WhatIf {
+  baseline: Workbook;
+  scenarios: ScenarioWorkbook[];
+}
+
+/** The name of the scenario `--set` makes, as reports show it. */
+export const AD_HOC_NAME = 'custom';
+
+export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, options: WhatIfOptions): WhatIf {
+  const asOf = options.asOf === undefined ? [] : [asOfEdit(parseMonth('--as-of', options.asOf))];
+  const fresh = (): Workbook => {
+    const workbook = Workbook.fromModel(model);
+    if (asOf.length > 0) applyOrExplain(workbook, asOf, (reason) => `--as-of ${options.asOf}: ${reason}`);
+    return workbook;
+  };
+  const baseline = fresh();
+  const scenarios: ScenarioWorkbook[] = [];
+  for (const ref of options.scenario ?? []) {
+    const scenario = resolveScenario(ref, sources);
+    const workbook = fresh();
+    const where = scenario.file ? path.relative(sources.cwd, scenario.file) || scenario.file : 'the model library';
+    applyOrExplain(workbook, scenarioEdits(scenario, sources), (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
+    scenarios.push({ name: scenario.name, description: scenario.definition.description ?? null, workbook });
+  }
+  const sets = (options.set ?? []).map(parseSet);
+  if (sets.length > 0) {
+    const workbook = fresh();
+    for (const set of sets) applySet(workbook, set);
+    scenarios.push({ name: AD_HOC_NAME, description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook });
+  }
+  return { baseline, scenarios };
+}
+
+function asOfEdit(month: string): Edit {
+  return { kind: 'setAsOf', month };
+}
+
+function applyOrExplain(workbook: Workbook, edits: Edit[], explain: (reason: string) => string): void {
+  try {
+    workbook.apply(edits);
+  } catch (error) {
+    if (error instanceof FormulaError) throw new CliError(error.code, explain(`${error.message}\n${indent(error.pointer())}`));
+    if (isCodedError(error)) throw new CliError(error.code, explain(error.message));
+    throw error;
+  }
+}
+
+/** One `--set`, checked against the model's names first so a typo gets a suggestion rather than an engine code. */
+export function applySet(workbook: Workbook, set: ParsedSet): void {
+  const { edit, arg } = set;
+  const flag = `--set ${quoteArg(arg)}`;
+  const info = workbook.variable(edit.variable);
+  if (!info) {
+    throw new CliError('CLI_UNKNOWN_VARIABLE', `${flag}: no variable "${edit.variable}"${suggest(edit.variable, workbook.variableNames())}`);
+  }
+  if (edit.member !== undefined && !info.memberKeys.includes(edit.member)) {
+    const detail = info.memberKeys.length === 0 ? `${edit.variable} has no members` : `members: ${info.memberKeys.join(', ')}`;
+    throw new CliError('CLI_UNKNOWN_MEMBER', `${flag}: no member "${edit.member}" of ${edit.variable} (${detail})`);
+  }
+  try {
+    workbook.apply(edit);
+  } catch (error) {
+    if (error instanceof FormulaError) {
+      const reason = error.reason;
+      throw new CliError(error.code, `${flag}: formula error at position ${error.position + 1}: ${reason}\n${indent(error.pointer())}`);
+    }
+    if (isCodedError(error)) throw new CliError(error.code, `${flag}: ${error.message}`);
+    throw error;
+  }
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+/** ` (did you mean x?)` for the closest name by edit distance, when one is close. */
+export function suggest(name: string, names: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of names) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best === undefined ? '' : ` (did you mean ${best}?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
