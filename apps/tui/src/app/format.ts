@@ -32,3 +32,9 @@ export function padLeft(s: string, width: number): string {
 export function padRight(s: string, width: number): string {
   return s.length >= width ? s.slice(0, width) : s + ' '.repeat(width - s.length);
 }
+
+/** Left-aligned in `width` with at least one space after; too long a label ends in `…`. */
+export function fitLabel(s: string, width: number): string {
+  if (s.length < width) return padRight(s, width);
+  return s.slice(0, Math.max(0, width - 2)) + '… ';
+}

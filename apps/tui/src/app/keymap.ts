@@ -12,12 +12,12 @@ export type Action =
   | 'edit-formula' | 'show-detail' | 'toggle-baseline' | 'toggle-period'
   | 'undo' | 'redo' | 'save' | 'save-as' | 'report' | 'quit' | 'help'
   | 'next-view' | 'prev-view' | 'view-assumptions' | 'view-sheet' | 'view-scenarios'
-  | 'open' | 'delete' | 'compare';
+  | 'open' | 'delete' | 'compare' | 'back';
 
 /** A key as the user presses it: a character, or a named key with modifiers. */
 type KeySpec =
   | { char: string }
-  | { name: 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'tab' }
+  | { name: 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'tab' | 'escape' }
   | { name: 'tab'; shift: true }
   | { ctrl: string }
   | { alt: string }
@@ -40,8 +40,8 @@ const cells: Scope[] = ['assumptions', 'sheet'];
 export const bindings: readonly Binding[] = [
   { action: 'up', scopes: grid, keys: [{ name: 'up' }, { char: 'k' }], label: '↑↓←→ hjkl', description: 'move', footer: true },
   { action: 'down', scopes: grid, keys: [{ name: 'down' }, { char: 'j' }], label: '', description: '' },
-  { action: 'left', scopes: cells, keys: [{ name: 'left' }, { char: 'h' }], label: '', description: '' },
-  { action: 'right', scopes: cells, keys: [{ name: 'right' }, { char: 'l' }], label: '', description: '' },
+  { action: 'left', scopes: grid, keys: [{ name: 'left' }, { char: 'h' }], label: '', description: '' },
+  { action: 'right', scopes: grid, keys: [{ name: 'right' }, { char: 'l' }], label: '', description: '' },
   { action: 'page-up', scopes: ['sheet'], keys: [{ name: 'pageUp' }], label: 'PgUp/PgDn', description: 'scroll a page' },
   { action: 'page-down', scopes: ['sheet'], keys: [{ name: 'pageDown' }], label: '', description: '' },
   { action: 'home', scopes: ['sheet'], keys: [{ name: 'home' }], label: 'Home/End', description: 'first / last column' },
@@ -57,7 +57,8 @@ export const bindings: readonly Binding[] = [
   { action: 'toggle-period', scopes: ['sheet'], keys: [{ char: 'y' }], label: 'y', description: 'months / years' },
   { action: 'open', scopes: ['scenarios'], keys: [{ name: 'return' }, { char: 'o' }], label: 'Enter', description: 'open the scenario', footer: true },
   { action: 'delete', scopes: ['scenarios'], keys: [{ char: 'd' }], label: 'd', description: 'delete the scenario file', footer: true },
-  { action: 'compare', scopes: ['scenarios'], keys: [{ char: 'c' }], label: 'c', description: 'compare two scenarios (mark, then pick)', footer: true },
+  { action: 'compare', scopes: ['scenarios'], keys: [{ char: 'c' }], label: 'c', description: 'compare two scenarios (mark, then pick; ←→ year)', footer: true },
+  { action: 'back', scopes: ['scenarios'], keys: [{ name: 'escape' }], label: 'Esc', description: 'close the comparison' },
   { action: 'undo', scopes: ['global'], keys: [{ char: 'u' }, { ctrl: 'z' }], label: 'u', description: 'undo (also Ctrl+Z)', footer: true },
   { action: 'redo', scopes: ['global'], keys: [{ ctrl: 'r' }, { ctrl: 'y' }], label: '^R', description: 'redo (also Ctrl+Y)' },
   { action: 'save', scopes: ['global'], keys: [{ char: 's' }], label: 's', description: 'save the scenario', footer: true },
@@ -81,7 +82,7 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   if (spec.name === 'tab') return key.tab && ('shift' in spec ? key.shift : !key.shift);
   const flag: Record<typeof spec.name, boolean> = {
     up: key.upArrow, down: key.downArrow, left: key.leftArrow, right: key.rightArrow, pageUp: key.pageUp,
-    pageDown: key.pageDown, home: key.home, end: key.end, return: key.return, tab: key.tab,
+    pageDown: key.pageDown, home: key.home, end: key.end, return: key.return, tab: key.tab, escape: key.escape,
   };
   return flag[spec.name];
 }

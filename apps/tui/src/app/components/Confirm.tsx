@@ -1,0 +1,28 @@
+/** A yes/no question; y or Enter confirms, n or Esc declines. */
+import { Box, Text, useInput } from 'ink';
+import type { Theme } from '../theme.js';
+
+export interface ConfirmProps {
+  question: string;
+  onYes(): void;
+  onNo(): void;
+  isActive: boolean;
+  theme: Theme;
+}
+
+export function Confirm({ question, onYes, onNo, isActive, theme }: ConfirmProps) {
+  useInput(
+    (input, key) => {
+      if (input === 'y' || input === 'Y' || key.return) onYes();
+      else if (input === 'n' || input === 'N' || key.escape) onNo();
+    },
+    { isActive },
+  );
+  return (
+    <Box>
+      <Text bold color={theme.color('warning')}>
+        {question} <Text inverse>y</Text>/<Text inverse>n</Text>
+      </Text>
+    </Box>
+  );
+}

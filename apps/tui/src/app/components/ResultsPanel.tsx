@@ -1,0 +1,64 @@
+/**
+ * Live results for each projected year: surplus, surplus % of GDP and GDP contribution, each with its difference
+ * from the baseline. Cells the last edit changed are highlighted.
+ */
+import { Box, Text } from 'ink';
+import type { Workbook } from '@tradesheet/core';
+import { difference, headlineValue, HEADLINES, projectedYears, yearEndIndex, type Headline } from '../results.js';
+import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
+import { isChanged, type ChangedCells } from '../model-view.js';
+import type { Theme } from '../theme.js';
+
+const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
+// The surplus needs room for `1,234`; the ratios fit in six.
+const valueWidth = (h: Headline) => (h.id === 'surplus' ? 7 : 6);
+const DELTA_WIDTH = 6;
+
+export interface ResultsPanelProps {
+  wb: Workbook;
+  baseline: Workbook;
+  changed: ChangedCells;
+  width: number;
+  theme: Theme;
+}
+
+export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPanelProps) {
+  const years = projectedYears(wb);
+  const deltaRole = (d: number | undefined) => (d === undefined || Math.abs(d) < 1e-9 ? 'muted' : d > 0 ? 'positive' : 'negative');
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate">
+        {padRight('Year', 5)}
+        {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('±base', DELTA_WIDTH)).join(' ')}
+      </Text>
+      {years.map((year) => {
+        const end = yearEndIndex(wb, year);
+        return (
+          <Text key={year} wrap="truncate">
+            {padRight(String(year), 5)}
+            {SHOWN.map((h, i) => {
+              const v = headlineValue(wb, h, year);
+              const d = difference(v, headlineValue(baseline, h, year));
+              const hot = isChanged(changed, wb, h.variable, undefined, end);
+              return (
+                <Text key={h.id}>
+                  {i > 0 ? ' ' : ''}
+                  <Text
+                    color={typeof v === 'object' ? theme.color('error') : hot ? theme.color('changed') : undefined}
+                    bold={hot}
+                    underline={hot && !theme.colored}
+                  >
+                    {padLeft(formatCell(v, h.decimals), valueWidth(h))}
+                  </Text>
+                  <Text color={theme.color(deltaRole(d))}>
+                    {padLeft(d === undefined ? '' : formatDelta(d, h.decimals), DELTA_WIDTH)}
+                  </Text>
+                </Text>
+              );
+            })}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

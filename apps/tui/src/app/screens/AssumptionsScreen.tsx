@@ -1,0 +1,195 @@
+/**
+ * The what-if workbench: regional assumptions on the left, live results and the monthly surplus chart on the
+ * right. Moves, nudges, typed values and formula edits are handled here; everything else goes to the app.
+ */
+import { Box, Text, useInput } from 'ink';
+import { useMemo, useState } from 'react';
+import { actionFor, type Action } from '../keymap.js';
+import type { WorkbookState } from '../hooks/use-workbook.js';
+import {
+  assumptionColumns, assumptionValue, nudgeAssumption, provenance, regions, scalarAssumptions, setAssumption,
+} from '../assumptions.js';
+import { AssumptionTable, cellTarget, type AssumptionRow } from '../components/AssumptionTable.js';
+import { ResultsPanel } from '../components/ResultsPanel.js';
+import { LineChart } from '../components/LineChart.js';
+import { Prompt } from '../components/Prompt.js';
+import { monthlySeries, projectedYears } from '../results.js';
+import { formatCell } from '../format.js';
+import { parseTyped, promptError } from '../edit-errors.js';
+import type { Status } from '../components/Footer.js';
+import type { Theme } from '../theme.js';
+
+export interface ScreenProps {
+  state: WorkbookState;
+  isActive: boolean;
+  width: number;
+  height: number;
+  theme: Theme;
+  onGlobal(action: Action): void;
+  onStatus(status: Status): void;
+}
+
+const NUDGE: Partial<Record<Action, number>> = { 'nudge-up': 0.5, 'nudge-down': -0.5, 'nudge-up-big': 5, 'nudge-down-big': -5 };
+const NAME_WIDTH = 14;
+
+export function AssumptionsScreen({ state, isActive, width, height, theme, onGlobal, onStatus }: ScreenProps) {
+  const { session, version, changed } = state;
+  const wb = session.wb;
+  const columns = useMemo(() => assumptionColumns(wb), [wb]);
+  const rows = useMemo<AssumptionRow[]>(
+    () => [
+      ...regions(wb).map((r) => ({ kind: 'region' as const, member: r.id, name: r.name })),
+      ...scalarAssumptions(wb).map((s) => ({ kind: 'scalar' as const, variable: s.variable, name: s.title })),
+    ],
+    [wb],
+  );
+  const [sel, setSel] = useState({ row: 0, col: 0 });
+  const [typing, setTyping] = useState<string | undefined>();
+  const [editing, setEditing] = useState(false);
+  const [showBaseline, setShowBaseline] = useState(false);
+  const target = cellTarget(rows[sel.row], sel.col, columns);
+
+  const apply = (edit: Parameters<WorkbookState['apply']>[0], what: string) => {
+    try {
+      const changes = state.apply(edit);
+      onStatus({ text: `${what} · ${changes.count} cells recomputed`, kind: 'info' });
+    } catch (error) {
+      onStatus({ text: promptError(error).message, kind: 'error' });
+    }
+  };
+
+  const move = (dr: number, dc: number) => {
+    const row = Math.max(0, Math.min(rows.length - 1, sel.row + dr));
+    const r = rows[row];
+    const maxCol = r?.kind === 'scalar' ? 0 : columns.length - 1;
+    setSel({ row, col: Math.max(0, Math.min(maxCol, sel.col + dc)) });
+  };
+
+  const label = target ? `${target.variable}${target.member ? `.${target.member}` : ''}` : '';
+
+  const onTypingKey = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+    const text = typing ?? '';
+    if (key.escape) return setTyping(undefined);
+    if (key.backspace || key.delete) return setTyping(text.length > 1 ? text.slice(0, -1) : undefined);
+    if (key.return) {
+      const value = parseTyped(text);
+      setTyping(undefined);
+      if (value === undefined || !target) return onStatus({ text: `"${text}" is not a number`, kind: 'error' });
+      return apply(setAssumption(target.variable, target.member, value), `${label} = ${value}`);
+    }
+    // A minus while typing flips the sign, since `-` on its own nudges.
+    if (input === '-') return setTyping(text.startsWith('-') ? text.slice(1) : `-${text}`);
+    if (/^[0-9.]+$/.test(input)) setTyping(text + input);
+  };
+
+  useInput(
+    (input, key) => {
+      if (typing !== undefined) return onTypingKey(input, key);
+      const action = actionFor(input, key, 'assumptions');
+      if (!action) return;
+      const delta = NUDGE[action];
+      if (delta !== undefined) {
+        if (!target) return;
+        const edit = nudgeAssumption(wb, target.variable, target.member, delta);
+        if (edit) apply(edit, `${label} ${delta > 0 ? '+' : ''}${delta} pp`);
+        return;
+      }
+      switch (action) {
+        case 'up': return move(-1, 0);
+        case 'down': return move(1, 0);
+        case 'left': return move(0, -1);
+        case 'right': return move(0, 1);
+        case 'type-value': return target ? setTyping(input) : undefined;
+        case 'edit-formula': return target ? setEditing(true) : undefined;
+        case 'toggle-baseline': return setShowBaseline((b) => !b);
+        default: return onGlobal(action);
+      }
+    },
+    { isActive: isActive && !editing },
+  );
+
+  const leftWidth = NAME_WIDTH + columns.length * (11 + (showBaseline ? 7 : 0));
+  const rightWidth = Math.max(20, width - leftWidth - 2);
+  const resultsHeight = projectedYears(wb).length + 1;
+  const chartHeight = Math.max(4, height - resultsHeight - 1);
+  const surplus = useMemo(() => ({ s: monthlySeries(wb), b: monthlySeries(session.baseline) }), [wb, session.baseline, version]);
+
+  return (
+    <Box flexDirection="row" width={width} height={height}>
+      <Box flexDirection="column" width={leftWidth} marginRight={2}>
+        <AssumptionTable
+          wb={wb} baseline={session.baseline} rows={rows} columns={columns} selected={sel} typing={typing}
+          showBaseline={showBaseline} changed={changed} nameWidth={NAME_WIDTH} theme={theme}
+        />
+        {editing && target ? (
+          <Prompt
+            label={`${label} =`}
+            initial={currentFormula(state, target.variable, target.member)}
+            hint="formula or number; Enter applies, Esc cancels"
+            isActive={isActive}
+            width={leftWidth}
+            theme={theme}
+            onCancel={() => setEditing(false)}
+            onSubmit={(formula) => {
+              try {
+                state.apply({ kind: 'setFormula', variable: target.variable, member: target.member, formula });
+              } catch (error) {
+                return promptError(error);
+              }
+              setEditing(false);
+              onStatus({ text: `${label} = ${formula}`, kind: 'info' });
+              return undefined;
+            }}
+          />
+        ) : (
+          <Detail state={state} target={target} theme={theme} width={leftWidth} />
+        )}
+      </Box>
+      <Box flexDirection="column" width={rightWidth}>
+        <ResultsPanel wb={wb} baseline={session.baseline} changed={changed} width={rightWidth} theme={theme} />
+        <Box marginTop={1}>
+          <LineChart
+            title="Monthly surplus $bn"
+            series={[
+              { label: 'baseline', role: 'baseline', values: surplus.b },
+              { label: 'scenario', role: 'scenario', values: surplus.s },
+            ]}
+            xLabels={wb.calendar.months}
+            width={rightWidth}
+            height={chartHeight}
+            theme={theme}
+          />
+        </Box>
+      </Box>
+    </Box>
+  );
+}
+
+function currentFormula(state: WorkbookState, variable: string, member: string | undefined): string {
+  const def = state.session.wb.variable(variable)?.definition;
+  const own = member === undefined ? undefined : def?.memberFormulas?.[member];
+  if (own ?? def?.formula) return (own ?? def?.formula)!;
+  const v = assumptionValue(state.session.wb, variable, member);
+  return typeof v === 'number' ? String(v) : '';
+}
+
+function Detail({ state, target, theme, width }: { state: WorkbookState; target: ReturnType<typeof cellTarget>; theme: Theme; width: number }) {
+  if (!target) return <Text> </Text>;
+  const { wb, baseline } = state.session;
+  const v = assumptionValue(wb, target.variable, target.member);
+  const b = assumptionValue(baseline, target.variable, target.member);
+  const p = provenance(wb, target.variable, target.member);
+  const unit = wb.variable(target.variable)?.definition.unit ?? '';
+  return (
+    // Fixed height: a long source note must not push the table off the screen.
+    <Box flexDirection="column" width={width} height={3} overflow="hidden">
+      <Text wrap="truncate">
+        <Text bold>{formatCell(v, 2)}</Text> {unit} <Text color={theme.color('baseline')}>(baseline {formatCell(b, 2)})</Text>
+      </Text>
+      <Text color={theme.color('muted')} wrap="wrap">
+        {p.source ? `source: ${p.source}` : 'source: not given'}
+        {p.confidence ? ` (${p.confidence})` : ''}
+      </Text>
+    </Box>
+  );
+}
