@@ -107,8 +107,8 @@ export class Float64TradeModel {
     for (let row = partner * this.products; row < (partner + 1) * this.products; row++) {
       const start = row * months;
       for (let m = 0; m < months; m++) {
-        sumExports[m] += this.exports[start + m]!;
-        sumImports[m] += this.imports[start + m]!;
+        sumExports[m] = sumExports[m]! + this.exports[start + m]!;
+        sumImports[m] = sumImports[m]! + this.imports[start + m]!;
       }
     }
     for (let m = 0; m < months; m++) this.balance[partner * months + m] = sumExports[m]! - sumImports[m]!;
@@ -119,7 +119,7 @@ export class Float64TradeModel {
     const { months, partners } = this;
     this.surplus.fill(0);
     for (let p = 0; p < partners; p++) {
-      for (let m = 0; m < months; m++) this.surplus[m] += this.balance[p * months + m]!;
+      for (let m = 0; m < months; m++) this.surplus[m] = this.surplus[m]! + this.balance[p * months + m]!;
     }
     let running = 0;
     for (let m = 0; m < months; m++) {
