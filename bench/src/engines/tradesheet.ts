@@ -1,0 +1,61 @@
+/** Tradesheet's engine, through its public API only, as the app uses it. */
+import { Workbook, isCellError, type Edit } from '@tradesheet/core';
+import type { SyntheticInputs } from '../synthetic/inputs.js';
+import { toModelDefinition } from '../synthetic/model-definition.js';
+import type { BenchEngine, BuiltModel, OutputSnapshot } from './engine.js';
+
+export function tradesheetEngine(inputs: SyntheticInputs): BenchEngine {
+  const definition = toModelDefinition(inputs);
+  return {
+    name: 'tradesheet',
+    build() {
+      return new TradesheetModel(Workbook.fromModel(definition), inputs);
+    },
+  };
+}
+
+class TradesheetModel implements BuiltModel {
+  constructor(
+    private readonly wb: Workbook,
+    private readonly inputs: SyntheticInputs,
+  ) {}
+
+  setAllGrowth(exportGrowth: Float64Array, importGrowth: Float64Array): void {
+    const edits: Edit[] = [];
+    this.inputs.partnerIds.forEach((member, p) => {
+      edits.push({ kind: 'setInput', variable: 'export_growth', member, value: exportGrowth[p]! });
+      edits.push({ kind: 'setInput', variable: 'import_growth', member, value: importGrowth[p]! });
+    });
+    // One batch: one recompute of every formula cell.
+    this.wb.apply(edits);
+  }
+
+  setExportGrowth(partner: number, value: number): void {
+    this.wb.apply({ kind: 'setInput', variable: 'export_growth', member: this.inputs.partnerIds[partner]!, value });
+  }
+
+  snapshot(): OutputSnapshot {
+    const { partnerIds, productIds } = this.inputs;
+    const flowMembers = partnerIds.flatMap((p) => productIds.map((k) => `${p}.${k}`));
+    return {
+      exports: this.read('exports', flowMembers),
+      imports: this.read('imports', flowMembers),
+      balance: this.read('balance', partnerIds),
+      surplus: this.read('surplus', [undefined]),
+      surplus_ytd: this.read('surplus_ytd', [undefined]),
+      annual_surplus: this.read('annual_surplus', [undefined]),
+      gdp_contribution: this.read('gdp_contribution', [undefined]),
+    };
+  }
+
+  private read(variable: string, members: (string | undefined)[]): Float64Array {
+    const months = this.inputs.size.months;
+    const out = new Float64Array(members.length * months);
+    members.forEach((member, i) => {
+      this.wb.series(variable, member).forEach((value, m) => {
+        out[i * months + m] = isCellError(value) ? NaN : value;
+      });
+    });
+    return out;
+  }
+}

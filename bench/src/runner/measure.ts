@@ -1,0 +1,85 @@
+/**
+ * One (engine, size) measurement, run inside a worker process: build, full evaluation and one-partner edits,
+ * repeated on fresh builds; then the agreement check against the float64 reference after the same operations.
+ */
+import { compareSnapshots, type Agreement } from '../engines/agreement.js';
+import type { BuiltModel, EngineFactory } from '../engines/engine.js';
+import { Float64TradeModel } from '../engines/float64-model.js';
+import { generateInputs, type SyntheticInputs } from '../synthetic/inputs.js';
+import { cellCount, SIZES, type SizeName } from '../synthetic/sizes.js';
+import { median, timeMs } from './stats.js';
+
+export interface Measurement {
+  buildMs: number;
+  fullMs: number;
+  editMs: number;
+  /** Kept alive until the caller has read the peak RSS, then checked. */
+  last: BuiltModel;
+}
+
+/** The partner whose growth the one-partner edit changes: `p7`, or the last partner of a smaller model. */
+export function editedPartner(inputs: SyntheticInputs): number {
+  return Math.min(7, inputs.size.partners - 1);
+}
+
+/** The full evaluation's new growth rates: every partner's export and import growth moved at once. */
+export function shiftedGrowth(inputs: SyntheticInputs): { exportGrowth: Float64Array; importGrowth: Float64Array } {
+  return {
+    exportGrowth: inputs.exportGrowth.map((g) => g + 1),
+    importGrowth: inputs.importGrowth.map((g) => g - 0.5),
+  };
+}
+
+/** The value of the i-th edit: alternating, so every edit changes the cell. */
+export function editValue(inputs: SyntheticInputs, i: number): number {
+  return inputs.exportGrowth[editedPartner(inputs)]! + (i % 2 === 0 ? 2.5 : -1.5);
+}
+
+export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: number, edits: number): Measurement {
+  const engine = factory(inputs);
+  const partner = editedPartner(inputs);
+  const { exportGrowth, importGrowth } = shiftedGrowth(inputs);
+  const builds: number[] = [];
+  const fulls: number[] = [];
+  const editTimes: number[] = [];
+  let last: BuiltModel | undefined;
+  // Repetition 0 warms the JIT up and is not counted: at the small size every engine would otherwise be timed
+  // running cold code, which says nothing about the engine.
+  for (let rep = 0; rep <= reps; rep++) {
+    const counted = rep > 0;
+    last = undefined;
+    collectGarbage();
+    let model: BuiltModel | undefined;
+    const buildMs = timeMs(() => (model = engine.build()));
+    const built = model!;
+    const fullMs = timeMs(() => built.setAllGrowth(exportGrowth, importGrowth));
+    const editMs = Array.from({ length: edits }, (_, i) => timeMs(() => built.setExportGrowth(partner, editValue(inputs, i))));
+    if (counted) {
+      builds.push(buildMs);
+      fulls.push(fullMs);
+      editTimes.push(...editMs);
+    }
+    last = built;
+  }
+  return { buildMs: median(builds), fullMs: median(fulls), editMs: median(editTimes), last: last! };
+}
+
+/** The reference after the same operations as one repetition of `measure`, compared cell by cell. */
+export function checkAgreement(model: BuiltModel, inputs: SyntheticInputs, edits: number): Agreement {
+  const reference = new Float64TradeModel(inputs);
+  const { exportGrowth, importGrowth } = shiftedGrowth(inputs);
+  reference.setAllGrowth(exportGrowth, importGrowth);
+  for (let i = 0; i < edits; i++) reference.setExportGrowth(editedPartner(inputs), editValue(inputs, i));
+  return compareSnapshots(model.snapshot(), reference.snapshot());
+}
+
+export function inputsFor(size: SizeName): SyntheticInputs {
+  return generateInputs(SIZES[size]);
+}
+
+export { cellCount };
+
+/** Between repetitions, so one build's garbage is not collected during the next one's timings (needs --expose-gc). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}

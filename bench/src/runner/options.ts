@@ -1,0 +1,69 @@
+/** The bench's command line: `--size small|medium|large` (repeatable), `--reps N`, `--json FILE`, ... */
+import { parseArgs } from 'node:util';
+import { ENGINE_NAMES, type EngineName } from '../engines/engine.js';
+import { isSizeName, SIZE_NAMES, type SizeName } from '../synthetic/sizes.js';
+
+export interface BenchOptions {
+  sizes: SizeName[];
+  engines: EngineName[];
+  reps: number;
+  edits: number;
+  json?: string;
+  /** Exit with status 1 when a target fails. */
+  check: boolean;
+}
+
+export class BenchUsageError extends Error {
+  readonly code = 'BENCH_USAGE';
+}
+
+export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--edits N] [--engine NAME]...
+                        [--json FILE] [--check]
+  --size    model size, repeatable (default: all three)
+  --reps    fresh builds per (engine, size); times are medians (default 3)
+  --edits   one-partner edits timed per build (default 9)
+  --engine  tradesheet, float64 or hyperformula, repeatable (default: all three)
+  --json    write [{engine, size, cells, buildMs, fullMs, editMs, peakRssMb}] to FILE
+  --check   exit with status 1 if a target fails`;
+
+function positiveInteger(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new BenchUsageError(`${flag} needs a positive integer, got "${text}"`);
+  return n;
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        size: { type: 'string', multiple: true },
+        engine: { type: 'string', multiple: true },
+        reps: { type: 'string' },
+        edits: { type: 'string' },
+        json: { type: 'string' },
+        check: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new BenchUsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  const sizes = values.size ?? [...SIZE_NAMES];
+  for (const size of sizes) if (!isSizeName(size)) throw new BenchUsageError(`unknown size "${size}"`);
+  const engines = values.engine ?? [...ENGINE_NAMES];
+  for (const engine of engines) {
+    if (!(ENGINE_NAMES as readonly string[]).includes(engine)) throw new BenchUsageError(`unknown engine "${engine}"`);
+  }
+  return {
+    // In the canonical order whatever the order given, each once.
+    sizes: SIZE_NAMES.filter((s) => sizes.includes(s)),
+    engines: ENGINE_NAMES.filter((e) => engines.includes(e)),
+    reps: positiveInteger('--reps', values.reps, 3),
+    edits: positiveInteger('--edits', values.edits, 9),
+    json: values.json,
+    check: values.check ?? false,
+  };
+}

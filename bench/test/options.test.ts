@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from '../src/runner/options.js';
+import { HYPERFORMULA_LARGE_REASON, planRun } from '../src/runner/plan.js';
+
+describe('parseOptions', () => {
+  it('runs all three sizes and engines by default, three repetitions', () => {
+    expect(parseOptions([])).toMatchObject({
+      sizes: ['small', 'medium', 'large'],
+      engines: ['tradesheet', 'float64', 'hyperformula'],
+      reps: 3,
+      check: false,
+    });
+  });
+
+  it('takes --size more than once, in the canonical order', () => {
+    const options = parseOptions(['--size', 'large', '--size', 'small', '--reps', '5', '--json', 'out.json']);
+    expect(options).toMatchObject({ sizes: ['small', 'large'], reps: 5, json: 'out.json' });
+  });
+
+  it('rejects an unknown size or a bad repetition count with a usage error', () => {
+    expect(() => parseOptions(['--size', 'huge'])).toThrow(expect.objectContaining({ code: 'BENCH_USAGE' }));
+    expect(() => parseOptions(['--reps', '0'])).toThrow(/positive integer/);
+    expect(() => parseOptions(['--bogus'])).toThrow(expect.objectContaining({ code: 'BENCH_USAGE' }));
+  });
+});
+
+describe('planRun', () => {
+  it('skips HyperFormula at large, saying why, and runs it at the other sizes', () => {
+    const { tasks, skipped } = planRun(parseOptions([]));
+    expect(skipped).toEqual([{ engine: 'hyperformula', size: 'large', reason: HYPERFORMULA_LARGE_REASON }]);
+    expect(tasks.filter((t) => t.engine === 'hyperformula').map((t) => t.size)).toEqual(['small', 'medium']);
+    expect(tasks[0]?.engine).toBe('baseline');
+    expect(tasks).toHaveLength(1 + 3 * 3 - 1);
+  });
+});
