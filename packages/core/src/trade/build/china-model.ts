@@ -16,6 +16,18 @@ export const UNREPORTED_EXPORT_GROWTH = 9.6;
 /** Nominal GDP growth assumed after 2025: about 2025's own nominal pace (3.9%: 5.0% real, a falling deflator). */
 export const DEFAULT_NOMINAL_GDP_GROWTH = 4.0;
 
+/** The comment at the top of the generated model file. */
+export const CHINA_MODEL_HEADER = `GENERATED FILE: do not edit by hand; edit data/china/*.csv or src/trade/build/ and run
+  npm run data -w @tradesheet/core
+(scripts/build-china-model.ts). To change an assumption, apply a scenario (scenarios/*.yaml) or edit the
+workbook; every formula below is plain text and can be changed.
+
+China's goods trade (customs basis: exports FOB, imports CIF, US$ bn) by partner region. Inputs carry their
+source and confidence (official, approximate, derived, residual, assumption: see data/china/README.md).
+Monthly partner figures are DERIVED, not official: see the comment above \`exports\`.
+asOf: inputs up to calendar.asOf are actuals; later months come from the formulas (projections).
+Set asOf to 2025-11 for the source article's vantage point (December 2025 becomes a projection).`;
+
 export interface BuiltChinaModel {
   model: ModelDefinition;
   /** Comment to print above a variable in the YAML file, by variable name. */
