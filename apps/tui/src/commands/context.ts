@@ -19,7 +19,9 @@ export function loadContext(io: CliIo, dir: string | undefined): CommandContext 
   const model = loadChinaModel();
   const library = listChinaScenarios().map((entry) => ({
     name: entry.name,
-    definition: entry,
+    description: entry.description,
+    base: entry.base,
+    file: entry.path,
   }));
   return {
     model,

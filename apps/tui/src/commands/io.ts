@@ -6,6 +6,8 @@
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Width of the terminal, when it is one. */
+  columns?: number;
 }
 
 export interface CliIo {

@@ -17,12 +17,15 @@ const RUN_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 type ReportFlags = WhatIfFlags & { format: (typeof REPORT_FORMATS)[number] };
 type RunFlags = WhatIfFlags & { format: (typeof RUN_FORMATS)[number] };
 
-const RENDERERS: Record<ReportFlags['format'], (doc: ReportDocument) => string> = {
-  text: renderText,
-  md: renderMarkdown,
-  html: renderHtml,
-  json: renderJson,
-  csv: renderCsv,
+type Renderer = (doc: ReportDocument, terminal: { colour: boolean; width: number | undefined }) => string | Promise<string>;
+
+const RENDERERS: Record<ReportFlags['format'], Renderer> = {
+  text: (doc, terminal) =>
+    renderText(doc, { color: terminal.colour, ...(terminal.width === undefined ? {} : { width: terminal.width }) }),
+  md: (doc) => renderMarkdown(doc),
+  html: (doc) => renderHtml(doc),
+  json: (doc) => renderJson(doc),
+  csv: (doc) => renderCsv(doc),
 };
 
 export function createReportCommand(io: CliIo): Command {
@@ -37,7 +40,10 @@ export function createReportCommand(io: CliIo): Command {
     .addHelpText('after', WHAT_IF_HELP)
     .action(async (flags: ReportFlags) => {
       const doc = makeDocument(io, flags);
-      await emit(io, RENDERERS[flags.format](doc), flags.out);
+      // Colour and the terminal's width only for a person reading stdout; a file gets plain text of the default width.
+      const toTerminal = flags.out === undefined;
+      const terminal = { colour: toTerminal && useColour(io), width: toTerminal ? io.stdout.columns : undefined };
+      await emit(io, await RENDERERS[flags.format](doc, terminal), flags.out);
     });
   return command;
 }

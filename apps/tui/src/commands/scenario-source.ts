@@ -9,10 +9,12 @@ import path from 'node:path';
 import type { ScenarioDefinition, ScenarioEdit } from '@tradesheet/core';
 import { CliError, quoteArg } from './errors.js';
 
+/** A scenario shipped with the model: listed by name, read from its file when used. */
 export interface LibraryScenario {
   name: string;
-  definition: ScenarioDefinition;
-  file?: string;
+  description?: string | undefined;
+  base?: string | undefined;
+  file: string;
 }
 
 export interface ScenarioSources {
@@ -46,9 +48,7 @@ export function resolveScenario(ref: string, sources: ScenarioSources, relativeT
     return fromFile(asPath, sources);
   }
   const known = sources.library.find((entry) => entry.name === ref);
-  if (known) {
-    return { name: known.name, definition: known.definition, origin: 'library', ...(known.file ? { file: known.file } : {}) };
-  }
+  if (known) return { ...fromFile(known.file, sources), origin: 'library' };
   for (const ext of ['.yaml', '.yml']) {
     const saved = path.join(sources.dir, `${ref}${ext}`);
     if (isFile(saved)) return fromFile(saved, sources);

@@ -34,10 +34,10 @@ export function createScenariosCommand(io: CliIo): Command {
 }
 
 function libraryListings(sources: ScenarioSources): ScenarioListing[] {
-  return sources.library.map(({ name, definition }) => ({
+  return sources.library.map(({ name, description, base }) => ({
     name,
-    description: definition.description ?? null,
-    base: definition.base ?? null,
+    description: description ?? null,
+    base: base ?? null,
     source: 'model',
   }));
 }

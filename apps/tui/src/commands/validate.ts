@@ -1,17 +1,18 @@
 /**
  * `tradesheet validate FILE…`: checks model and scenario files and prints every problem, each as
- * `file:line:column: path: what is wrong`, to stderr; files without problems get `file: ok` on stdout. A scenario
- * is also applied to the built-in model, so a formula the engine refuses is caught here, not in a later report.
- * Exit 1 when any file has a problem.
+ * `file:line:column: path: what is wrong`, to stderr; files without problems get `file: ok` on stdout. A model is
+ * also built into a workbook and a scenario applied to the built-in model edit by edit, so a formula or name the
+ * engine refuses is caught here (at its edit's line), not in a later report. Exit 1 when any file has a problem.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { FormulaError, formatProblem, loadModelFile, loadScenarioFile, ModelFileError, Workbook } from '@tradesheet/core';
-import { loadContext } from './context.js';
+import { loadContext, type CommandContext } from './context.js';
 import { CliError, isCodedError } from './errors.js';
 import type { CliIo } from './io.js';
 import { scenarioEdits } from './scenario-source.js';
+import { editLines, formulaLocation } from './yaml-lines.js';
 
 export function createValidateCommand(io: CliIo): Command {
   return new Command('validate')
@@ -22,17 +23,17 @@ export function createValidateCommand(io: CliIo): Command {
       const context = loadContext(io, flags.dir);
       let failed = 0;
       for (const file of files) {
-        const shown = file;
-        const problems = checkFile(path.resolve(io.cwd, file), shown, context);
+        const problems = checkFile(path.resolve(io.cwd, file), file, context);
         if (problems.length === 0) {
-          io.stdout.write(`${shown}: ok\n`);
+          io.stdout.write(`${file}: ok\n`);
         } else {
           failed += 1;
           for (const problem of problems) io.stderr.write(`${problem}\n`);
         }
       }
       if (failed > 0) {
-        throw new CliError('CLI_INVALID_FILES', `${failed} of ${files.length} file${files.length === 1 ? '' : 's'} with problems`);
+        const count = `${failed} of ${files.length} file${files.length === 1 ? '' : 's'}`;
+        throw new CliError('CLI_INVALID_FILES', `${count} ${failed === 1 ? 'has' : 'have'} problems`);
       }
     });
 }
@@ -42,7 +43,7 @@ function isModelText(text: string): boolean {
   return /^(variables|dimensions|calendar)\s*:/m.test(text);
 }
 
-function checkFile(file: string, shown: string, context: ReturnType<typeof loadContext>): string[] {
+function checkFile(file: string, shown: string, context: CommandContext): string[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -50,32 +51,53 @@ function checkFile(file: string, shown: string, context: ReturnType<typeof loadC
     return [`${shown}: cannot read the file: ${(error as Error).message}`];
   }
   try {
-    if (isModelText(text)) {
-      Workbook.fromModel(loadModelFile(file));
-    } else {
-      const definition = loadScenarioFile(file);
-      const workbook = Workbook.fromModel(context.model);
-      workbook.apply(scenarioEdits({ name: definition.name, definition, origin: file, file }, context.sources));
-    }
-    return [];
+    return isModelText(text) ? checkModel(file, text, shown) : checkScenario(file, text, shown, context);
   } catch (error) {
-    if (error instanceof ModelFileError) {
-      return error.problems.map((p) => formatProblem({ ...p, file: shown }));
-    }
-    if (error instanceof FormulaError) return [formulaProblem(error, text, shown)];
-    if (isCodedError(error)) return [`${shown}: ${error.message} [${error.code}]`];
+    if (error instanceof ModelFileError) return error.problems.map((p) => formatProblem({ ...p, file: shown }));
     throw error;
   }
 }
 
-/**
- * The engine knows the formula, not the line: find the line that holds the formula's text so the problem still
- * reads `file:line:column`. A formula split across lines in the YAML falls back to the file alone.
- */
-function formulaProblem(error: FormulaError, text: string, shown: string): string {
-  const lines = text.split('\n');
-  const index = lines.findIndex((line) => line.includes(error.formula));
-  if (index < 0) return `${shown}: ${error.message}`;
-  const column = (lines[index] ?? '').indexOf(error.formula) + error.position + 1;
-  return `${shown}:${index + 1}:${column}: ${error.message}`;
+function checkModel(file: string, text: string, shown: string): string[] {
+  try {
+    Workbook.fromModel(loadModelFile(file));
+    return [];
+  } catch (error) {
+    if (error instanceof FormulaError) return [engineProblem(error, text, shown, 1)];
+    if (isCodedError(error) && !(error instanceof ModelFileError)) return [`${shown}: ${error.message} [${error.code}]`];
+    throw error;
+  }
+}
+
+function checkScenario(file: string, text: string, shown: string, context: CommandContext): string[] {
+  const definition = loadScenarioFile(file);
+  const workbook = Workbook.fromModel(context.model);
+  const problems: string[] = [];
+  if (definition.base !== undefined) {
+    const ownless = { name: definition.name, definition: { ...definition, edits: [] }, origin: file, file };
+    try {
+      workbook.apply(scenarioEdits(ownless, context.sources));
+    } catch (error) {
+      if (!isCodedError(error)) throw error;
+      problems.push(`${shown}: base ${definition.base}: ${error.message}`);
+    }
+  }
+  const lines = editLines(text);
+  definition.edits.forEach((edit, i) => {
+    try {
+      // One at a time: a refused edit leaves the workbook as it was, so the next edit is still checked.
+      workbook.apply(edit);
+    } catch (error) {
+      if (!isCodedError(error)) throw error;
+      const line = lines[i] ?? 1;
+      problems.push(error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${line}:1: edits[${i}]: ${error.message}`);
+    }
+  });
+  return problems;
+}
+
+/** A formula error at the formula's own line and column when the formula's text is found in the file. */
+function engineProblem(error: FormulaError, text: string, shown: string, fallbackLine: number): string {
+  const at = formulaLocation(text, error.formula, error.position, fallbackLine);
+  return `${shown}:${at.line}:${at.column}: ${error.message}`;
 }

@@ -9,16 +9,14 @@ import { resolveScenario, scenarioEdits, type ScenarioSources } from '../../src/
 function sources(): ScenarioSources & { root: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'tradesheet-scn-'));
   mkdirSync(path.join(root, 'scenarios'));
+  mkdirSync(path.join(root, 'library'));
+  const shipped = path.join(root, 'library', 'eu-slowdown.yaml');
+  save(shipped, { name: 'eu-slowdown', description: 'EU demand cools', edits: [{ kind: 'setInput', variable: 'export_growth', member: 'eu', value: 0 }] });
   return {
     root,
     cwd: root,
     dir: path.join(root, 'scenarios'),
-    library: [
-      {
-        name: 'eu-slowdown',
-        definition: { name: 'eu-slowdown', description: 'EU demand cools', edits: [{ kind: 'setInput', variable: 'export_growth', member: 'eu', value: 0 }] },
-      },
-    ],
+    library: [{ name: 'eu-slowdown', description: 'EU demand cools', file: shipped }],
     loadFile: (file) => JSON.parse(readFileSync(file, 'utf8')) as ScenarioDefinition,
   };
 }

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from './run-cli.js';
+
+function scratch(name: string, text: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tradesheet-validate-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('tradesheet validate', () => {
+  it('says ok and exits 0 for the shipped model and scenarios', async () => {
+    const files = ['packages/core/models/china-trade.yaml', 'packages/core/scenarios/decoupling.yaml'].map((f) => path.join(repoRoot, f));
+    const result = await runCli(['validate', ...files]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('china-trade.yaml: ok');
+    expect(result.stdout).toContain('decoupling.yaml: ok');
+  });
+
+  it('prints every problem of a broken scenario with file and line, and exits 1', async () => {
+    const file = scratch(
+      'broken.yaml',
+      ['name: broken', 'edits:', '  - set: export_growth.eu', '    value: 0', '  - set: no_such_variable', '    value: 3', '  - set: import_growth', '    value: lots', ''].join('\n'),
+    );
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith(file));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.some((l) => l.startsWith(`${file}:5:`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${file}:8:`))).toBe(true);
+  });
+
+  it('points at the line and column of a formula the engine refuses', async () => {
+    const file = scratch('bad-formula.yaml', ['name: bad-formula', 'edits:', '  - set: import_growth', "    formula: 'export_growth / '", ''].join('\n'));
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: `, 'm'));
+  });
+
+  it('reports a YAML syntax error with its line', async () => {
+    const file = scratch('syntax.yaml', ['name: syntax', 'edits:', '  - set: [unclosed', ''].join('\n'));
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/syntax\.yaml:\d+:\d+: /);
+  });
+
+  it('checks every file and still reports the good ones', async () => {
+    const good = path.join(repoRoot, 'packages/core/scenarios/trade-truce.yaml');
+    const bad = scratch('bad.yaml', 'name: bad\nedits: 7\n');
+    const result = await runCli(['validate', bad, good]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('trade-truce.yaml: ok');
+    expect(result.stderr).toContain('bad.yaml');
+  });
+
+  it('exits 2 when no file is given', async () => {
+    const result = await runCli(['validate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("missing required argument 'file'");
+  });
+});
