@@ -102,6 +102,8 @@ export interface Assumption {
   setBy: string;
   why: string | null;
   source: string | null;
+  /** The model's confidence in the default: `official`, `derived`, `assumption`... */
+  confidence: string | null;
 }
 
 export interface ScenarioReport {

@@ -22,6 +22,7 @@ import { painter } from './text/ansi.js';
 import type { ChartSeries } from './text/text-chart.js';
 import { barChart, lineChart } from './text/text-chart.js';
 import { textTable } from './text/text-table.js';
+import { wrap } from './text/wrap.js';
 
 export interface TextOptions {
   /** Colour with ANSI codes; false (the default) for plain text. */
@@ -86,14 +87,14 @@ function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[
       height: 12,
       paint,
     }),
-    legend.join('   '),
+    ...wrap(legend.join('   '), width),
     '',
   ];
 }
 
 function exportBars(s: ScenarioReport, year: number, width: number, paint: Paint): string[] {
   const bars = s.regions.map((r) => ({ label: r.name, value: r.annual.find((a) => a.year === year)?.exports ?? null }));
-  return [paint(`Exports by region, ${year} (${s.name})`, 'bold'), ...barChart(bars, width, paint), ''];
+  return [...wrap(`Exports by region, ${year} (${s.name})`, width).map((l) => paint(l, 'bold')), ...barChart(bars, width, paint), ''];
 }
 
 export function renderText(doc: ReportDocument, options: TextOptions = {}): string {
@@ -101,17 +102,18 @@ export function renderText(doc: ReportDocument, options: TextOptions = {}): stri
   const paint = painter(options.color ?? false);
   const year = focusYear(doc, options.year);
   const title = doc.model.title ?? doc.model.name;
+  const asOf = doc.asOf ? formatMonth(doc.asOf) : 'the end of the inputs';
   const lines: string[] = [
-    paint(`Projection report: ${title}`, 'bold'),
-    `Years ${doc.period.from}-${doc.period.to}; actuals to ${doc.asOf ? formatMonth(doc.asOf) : 'the end of the inputs'}, projections after. Money in ${doc.units.money}.`,
-    paint(`Net exports' contribution to GDP growth: ${doc.gdpContributionDefinition}.`, 'dim'),
+    ...wrap(`Projection report: ${title}`, width).map((l) => paint(l, 'bold')),
+    ...wrap(`Years ${doc.period.from}-${doc.period.to}; actuals to ${asOf}, projections after. Money in ${doc.units.money}.`, width),
+    ...wrap(`Net exports' contribution to GDP growth: ${doc.gdpContributionDefinition}.`, width).map((l) => paint(l, 'dim')),
     '',
   ];
   const [baseline, ...scenarios] = doc.scenarios;
   if (baseline) {
-    lines.push(paint(`== Baseline: ${baseline.name} ==`, 'bold'), '');
+    lines.push(...wrap(`== Baseline: ${baseline.name} ==`, width).map((l) => paint(l, 'bold')), '');
     lines.push(...textTable(compactHeadline(baseline), width, paint));
-    lines.push(paint('Milestones', 'bold'), ...baseline.milestones.map((m) => `  ${milestoneLine(m)}`), '');
+    lines.push(paint('Milestones', 'bold'), ...baseline.milestones.flatMap((m) => wrap(milestoneLine(m), width, '  ')), '');
     lines.push(...surplusChart(doc, width, paint));
     lines.push(...exportBars(baseline, year, width, paint));
     const years = [...new Set([year - 1, year, doc.period.to])].filter((y) => y >= doc.period.from && y <= doc.period.to);
@@ -121,8 +123,8 @@ export function renderText(doc: ReportDocument, options: TextOptions = {}): stri
     if (doc.modelAssumptions.length > 0) lines.push(...textTable(modelAssumptionsTable(doc), width, paint));
   }
   for (const s of scenarios) {
-    lines.push(paint(`== Scenario: ${s.name} ==`, 'bold'));
-    if (s.description) lines.push(s.description);
+    lines.push(...wrap(`== Scenario: ${s.name} ==`, width).map((l) => paint(l, 'bold')));
+    if (s.description) lines.push(...wrap(s.description, width));
     lines.push('');
     lines.push(...textTable(compactHeadline(s), width, paint));
     lines.push(...textTable(assumptionsTable(s.assumptions), width, paint));

@@ -124,6 +124,7 @@ function scenario(name: string, isBaseline: boolean, eu2026: number): ScenarioRe
             setBy: name,
             why: 'EU safeguards, a test',
             source: null,
+            confidence: 'official',
           },
         ],
   };
@@ -154,6 +155,7 @@ export function fixtureDocument(): ReportDocument {
         setBy: 'model',
         why: null,
         source: 'GAC, Nov 2025 y/y',
+        confidence: 'official',
       },
     ],
     scenarios: [baseline, flat],

@@ -4,6 +4,7 @@
  */
 import type { Table } from '../tables.js';
 import type { Paint } from './ansi.js';
+import { wrap } from './wrap.js';
 
 const GAP = '  ';
 
@@ -42,9 +43,10 @@ export function textTable(table: Table, width: number, paint: Paint): string[] {
   const dropped = table.columns.length - shown;
   if (dropped > 0) {
     const names = table.columns.slice(shown).map((c) => c.header).join(', ');
-    lines.push(paint(`(${dropped} more column${dropped > 1 ? 's' : ''} in a wider terminal: ${names})`, 'dim'));
+    const note = `(${dropped} more column${dropped > 1 ? 's' : ''} in a wider terminal: ${names})`;
+    lines.push(...wrap(note, width).map((l) => paint(l, 'dim')));
   }
-  if (table.note) lines.push(paint(table.note, 'dim'));
+  if (table.note) lines.push(...wrap(table.note, width).map((l) => paint(l, 'dim')));
   lines.push('');
   return lines;
 }
