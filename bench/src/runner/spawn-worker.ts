@@ -40,5 +40,5 @@ export function runWorker(task: WorkerTask): Promise<WorkerOutcome> {
 /** The line of a crash's stderr that says what went wrong, not the stack under it. */
 function firstErrorLine(stderr: string): string | undefined {
   const lines = stderr.split('\n').map((l) => l.trim());
-  return lines.find((l) => /error/i.test(l) && !l.startsWith('at ')) ?? lines.find((l) => l.length > 0);
+  return lines.find((l) => /^[A-Za-z]*Error( \[\w+\])?:/.test(l)) ?? lines.find((l) => l.length > 0);
 }
