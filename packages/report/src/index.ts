@@ -26,6 +26,9 @@ export type {
   ScenarioReport,
 } from './document.js';
 
+export { describeActuals, FIGURE_STYLES, focusYear } from './figures.js';
+export type { FigureStyle } from './figures.js';
+
 export { ReportError } from './errors.js';
 export type { ReportErrorCode } from './errors.js';
 
