@@ -1,6 +1,6 @@
 /** The keys that work in the current view, read from the keymap, and the latest status message. */
 import { Box, Text } from 'ink';
-import { bindingsFor, type Scope } from '../keymap.js';
+import { bindingsFor, type Binding, type Scope } from '../keymap.js';
 import type { Theme } from '../theme.js';
 
 export interface Status {
@@ -8,20 +8,35 @@ export interface Status {
   kind: 'info' | 'error';
 }
 
-export function Footer({ scope, status, width, theme }: { scope: Scope; status?: Status; width: number; theme: Theme }) {
-  const keys = bindingsFor(scope, 'footer');
+const itemWidth = (b: Binding) => b.label.length + 1 + (b.footer?.text.length ?? 0) + 2;
+
+/** The footer's bindings that fit in `width`, dropping the least important first, in keymap order. */
+export function fitFooter(scope: Scope, width: number): Binding[] {
+  const all = bindingsFor(scope, 'footer');
+  const byPriority = [...all].sort((a, b) => (a.footer?.priority ?? 99) - (b.footer?.priority ?? 99));
+  const kept = new Set<Binding>();
+  let used = 0;
+  for (const b of byPriority) {
+    if (used + itemWidth(b) > width) continue;
+    kept.add(b);
+    used += itemWidth(b);
+  }
+  return all.filter((b) => kept.has(b));
+}
+
+export function Footer({ scope, status, width, theme }: { scope: Scope; status?: Status | undefined; width: number; theme: Theme }) {
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate" color={status?.kind === 'error' ? theme.color('error') : theme.color('accent')}>
         {status?.text ?? ' '}
       </Text>
       <Text wrap="truncate">
-        {keys.map((b) => (
+        {fitFooter(scope, width).map((b) => (
           <Text key={b.action}>
             <Text bold inverse>
               {b.label}
             </Text>
-            <Text color={theme.color('muted')}> {b.description} </Text>
+            <Text color={theme.color('muted')}> {b.footer?.text}  </Text>
           </Text>
         ))}
       </Text>

@@ -12,7 +12,7 @@ const TITLES: Record<Scope, string> = {
 };
 
 export function HelpOverlay({ scope, theme }: { scope: Scope; theme: Theme }) {
-  const own = bindingsFor(scope).filter((b) => !b.scopes.includes('global'));
+  const own = scope === 'global' ? [] : bindingsFor(scope).filter((b) => !b.scopes.includes('global'));
   const global = bindingsFor('global');
   const section = (title: string, list: typeof own) => (
     <Box flexDirection="column" marginRight={2}>
