@@ -1,7 +1,8 @@
 /**
  * Folds repeated edits of one target into the last, so ten nudges of EU export growth save as one line of YAML.
- * An edit is dropped only when a later edit sets the very same target with nothing in between touching that
- * variable, so the folded list always leaves the workbook in the same state as the full one.
+ * An edit is dropped only when a later edit sets the very same target with nothing in between that could overlap
+ * it (only edits of other variables, or of other members of the same kind), so the folded list always leaves the
+ * workbook in the same state as the full one.
  */
 import type { ScenarioEdit } from '@tradesheet/core';
 
@@ -29,6 +30,16 @@ function variableOf(edit: ScenarioEdit): string | undefined {
   }
 }
 
+function memberOf(edit: ScenarioEdit): string | undefined {
+  return edit.kind === 'setInput' || edit.kind === 'setValues' || edit.kind === 'setFormula' ? edit.member : undefined;
+}
+
+function otherMember(a: ScenarioEdit, b: ScenarioEdit): boolean {
+  const ma = memberOf(a);
+  const mb = memberOf(b);
+  return a.kind === b.kind && ma !== undefined && mb !== undefined && ma !== mb;
+}
+
 export function compactEdits(edits: readonly ScenarioEdit[]): ScenarioEdit[] {
   const keep: ScenarioEdit[] = [];
   for (const edit of edits) {
@@ -39,8 +50,12 @@ export function compactEdits(edits: readonly ScenarioEdit[]): ScenarioEdit[] {
         const earlier = keep[i]!;
         if (earlier.kind === 'setAsOf') break;
         if (variableOf(earlier) !== variableOf(edit)) continue;
-        if (target(earlier) === key) keep.splice(i, 1);
-        break;
+        if (target(earlier) === key) {
+          keep.splice(i, 1);
+          break;
+        }
+        // Another member of the same variable is independent; anything wider (no member, other kinds) is not.
+        if (!otherMember(earlier, edit)) break;
       }
     }
     keep.push(edit);
