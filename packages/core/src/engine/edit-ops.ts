@@ -1,0 +1,159 @@
+import type { Calendar } from '../calendar.js';
+import { TradesheetError } from '../errors.js';
+import { parseFormula } from '../formula/parse-formula.js';
+import { FUNCTIONS } from '../formula/functions.js';
+import type { Edit, VariableDefinition } from '../model/types.js';
+import { emptyInputs, writeInputValues, writeSeries } from './input-series.js';
+import type { Space } from './space.js';
+import type { VariableSnapshot, VariableState } from './variable-state.js';
+
+/**
+ * Edits become operations that replace a variable's snapshot (or the as-of month) with a new one. An operation
+ * knows its before and after, so undo is the same operation reversed.
+ */
+export type Op =
+  | { kind: 'variable'; name: string; before?: Placed; after?: Placed }
+  | { kind: 'asOf'; before: string | undefined; after: string | undefined };
+
+export interface Placed {
+  snapshot: VariableSnapshot;
+  /** Position in the workbook's variable order. */
+  position: number;
+}
+
+export interface EditContext {
+  readonly calendar: Calendar;
+  readonly asOf: string | undefined;
+  state(name: string): VariableState | undefined;
+  position(name: string): number;
+  readonly variableCount: number;
+  /** The space of a dims list; throws UNKNOWN_DIMENSION naming `where`. */
+  spaceFor(dims: readonly string[], where: string): Space;
+  isDimension(name: string): boolean;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function invert(op: Op): Op {
+  return op.kind === 'asOf' ? { kind: 'asOf', before: op.after, after: op.before } : { kind: 'variable', name: op.name, before: op.after, after: op.before };
+}
+
+export function opForEdit(edit: Edit, ctx: EditContext): Op {
+  switch (edit.kind) {
+    case 'setAsOf': {
+      const after = edit.month ?? undefined;
+      if (after !== undefined) ctx.calendar.index(after);
+      return { kind: 'asOf', before: ctx.asOf, after };
+    }
+    case 'addVariable': {
+      const name = edit.definition.name;
+      if (!NAME.test(name ?? '')) throw new TradesheetError('BAD_NAME', `"${name}" is not a valid variable name: use letters, digits and _, starting with a letter`);
+      if (ctx.state(name)) throw new TradesheetError('DUPLICATE_VARIABLE', `a variable named "${name}" already exists`);
+      if (ctx.isDimension(name) || FUNCTIONS.has(name)) throw new TradesheetError('BAD_NAME', `"${name}" is already the name of a dimension or function`);
+      return { kind: 'variable', name, after: { snapshot: snapshotFromDefinition(edit.definition, ctx), position: ctx.variableCount } };
+    }
+    case 'removeVariable': {
+      const state = existing(ctx, edit.variable);
+      return { kind: 'variable', name: edit.variable, before: { snapshot: state.snapshot, position: ctx.position(edit.variable) } };
+    }
+    default:
+      return replaceOp(ctx, edit.variable, (state) => editedSnapshot(edit, state, ctx));
+  }
+}
+
+function replaceOp(ctx: EditContext, name: string, change: (state: VariableState) => VariableSnapshot): Op {
+  const state = existing(ctx, name);
+  const position = ctx.position(name);
+  return { kind: 'variable', name, before: { snapshot: state.snapshot, position }, after: { snapshot: change(state), position } };
+}
+
+type MemberEdit = Extract<Edit, { kind: 'setInput' | 'setValues' | 'setFormula' }>;
+
+function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext): VariableSnapshot {
+  const s = state.snapshot;
+  const where = edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
+  const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
+  switch (edit.kind) {
+    case 'setInput': {
+      if (typeof edit.value !== 'number' || !Number.isFinite(edit.value)) {
+        throw new TradesheetError('BAD_VALUE', `${where}: ${String(edit.value)} is not a finite number`);
+      }
+      const inputs = s.inputs ? s.inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+      const months = edit.month === undefined ? range(ctx.calendar.length) : [ctx.calendar.index(edit.month)];
+      for (const t of months) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
+      return { ...s, inputs };
+    }
+    case 'setValues': {
+      const inputs = s.inputs ? s.inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+      for (const m of members) for (let t = 0; t < ctx.calendar.length; t++) inputs[t * state.memberCount + m] = NaN;
+      if (edit.values !== null) for (const m of members) writeSeries(inputs, state.space, ctx.calendar, m, edit.values, where);
+      return { ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null };
+    }
+    case 'setFormula': {
+      if (edit.formula !== null) parseFormula(edit.formula, edit.variable);
+      if (edit.member === undefined) {
+        const { formula: _old, ...rest } = s;
+        return edit.formula === null ? { ...rest } : { ...rest, formula: edit.formula };
+      }
+      const memberFormulas = new Map(s.memberFormulas);
+      for (const m of members) {
+        if (edit.formula === null) memberFormulas.delete(m);
+        else memberFormulas.set(m, edit.formula);
+      }
+      return { ...s, memberFormulas };
+    }
+  }
+}
+
+export function snapshotFromDefinition(def: VariableDefinition, ctx: Pick<EditContext, 'calendar' | 'spaceFor'>): VariableSnapshot {
+  const dims = def.dims ?? [];
+  const space = ctx.spaceFor(dims, `variable ${def.name}`);
+  let inputs: Float64Array | null = null;
+  if (def.values !== undefined) {
+    inputs = emptyInputs(space.size, ctx.calendar.length);
+    writeInputValues(inputs, space, ctx.calendar, def.values, def.name);
+  }
+  if (def.formula !== undefined) parseFormula(def.formula, def.name);
+  const memberFormulas = new Map<number, string>();
+  for (const [key, formula] of Object.entries(def.memberFormulas ?? {})) {
+    parseFormula(formula, `${def.name}.${key}`);
+    for (const m of resolveMembers(space, key, `${def.name}.${key}`)) memberFormulas.set(m, formula);
+  }
+  const snapshot: VariableSnapshot = { name: def.name, dims: [...dims], inputs, memberFormulas };
+  if (def.unit !== undefined) snapshot.unit = def.unit;
+  if (def.description !== undefined) snapshot.description = def.description;
+  if (def.source !== undefined) snapshot.source = def.source;
+  if (def.confidence !== undefined) snapshot.confidence = def.confidence;
+  if (def.memberSources !== undefined) snapshot.memberSources = structuredClone(def.memberSources);
+  if (def.formula !== undefined) snapshot.formula = def.formula;
+  return snapshot;
+}
+
+/** Members named by a key: a full key (`us`, `us.cars`) or one dimension's member id (`cars`: every point with it). */
+export function resolveMembers(space: Space, key: string, where: string): number[] {
+  const exact = space.indexOfKey(key);
+  if (exact >= 0) return [exact];
+  if (space.dims.length > 1) {
+    const d = space.dims.findIndex((dim) => dim.indexOf.has(key));
+    if (d >= 0) {
+      const member = space.dims[d]!.indexOf.get(key)!;
+      return range(space.size).filter((point) => space.coordinate(point, d) === member);
+    }
+  }
+  const known = space.dims.length === 0 ? 'it has no members' : `members are ${space.dims.map((dim) => dim.memberIds.join(', ')).join('; ')}`;
+  throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}" (${known})`);
+}
+
+function existing(ctx: EditContext, name: string): VariableState {
+  const state = ctx.state(name);
+  if (!state) throw new TradesheetError('UNKNOWN_VARIABLE', `no variable named "${name}"`);
+  return state;
+}
+
+function allMembers(space: Space): number[] {
+  return range(space.size);
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

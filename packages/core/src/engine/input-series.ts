@@ -1,0 +1,96 @@
+import type { Calendar } from '../calendar.js';
+import { TradesheetError } from '../errors.js';
+import type { InputValues, SeriesInput } from '../model/types.js';
+import type { Space } from './space.js';
+
+/**
+ * Input values live in one Float64Array per variable, month-major (`t * memberCount + member`), with NaN for "no
+ * input". These functions convert between that and the files' compact forms.
+ */
+
+export function emptyInputs(memberCount: number, months: number): Float64Array {
+  return new Float64Array(memberCount * months).fill(NaN);
+}
+
+/** Writes one member's series; months outside the calendar are left out (a shorter horizon simply drops them). */
+export function writeSeries(inputs: Float64Array, space: Space, calendar: Calendar, member: number, series: SeriesInput, where: string): void {
+  const memberCount = space.size;
+  const put = (t: number, value: number | null) => {
+    if (value === null) return;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
+    }
+    if (t >= 0 && t < calendar.length) inputs[t * memberCount + member] = value;
+  };
+  if (typeof series === 'number') {
+    for (let t = 0; t < calendar.length; t++) put(t, series);
+  } else if (Array.isArray(series)) {
+    series.forEach((value, t) => put(t, value));
+  } else {
+    const first = monthOffset(calendar, series.from);
+    series.values.forEach((value, i) => put(first + i, value));
+  }
+}
+
+/** Writes a variable's input values (one series for all members, or one per member key). */
+export function writeInputValues(inputs: Float64Array, space: Space, calendar: Calendar, values: InputValues, where: string): void {
+  if (isPerMember(values, space)) {
+    for (const [key, series] of Object.entries(values)) {
+      const member = space.indexOfKey(key);
+      if (member < 0) throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}"`);
+      writeSeries(inputs, space, calendar, member, series, `${where}.${key}`);
+    }
+  } else {
+    for (let member = 0; member < space.size; member++) writeSeries(inputs, space, calendar, member, values as SeriesInput, where);
+  }
+}
+
+/** A member's inputs in the most compact form, or undefined when it has none. */
+export function readSeries(inputs: Float64Array, memberCount: number, calendar: Calendar, member: number): SeriesInput | undefined {
+  let first = -1;
+  let last = -1;
+  for (let t = 0; t < calendar.length; t++) {
+    if (!Number.isNaN(inputs[t * memberCount + member]!)) {
+      if (first < 0) first = t;
+      last = t;
+    }
+  }
+  if (first < 0) return undefined;
+  const values: (number | null)[] = [];
+  for (let t = first; t <= last; t++) {
+    const value = inputs[t * memberCount + member]!;
+    values.push(Number.isNaN(value) ? null : value);
+  }
+  if (first === 0 && last === calendar.length - 1 && values.every((value) => value === values[0])) return values[0]!;
+  return { from: calendar.months[first]!, values };
+}
+
+/** A variable's inputs in the most compact form: one series when every member has the same one. */
+export function readInputValues(inputs: Float64Array | null, space: Space, calendar: Calendar): InputValues | undefined {
+  if (!inputs) return undefined;
+  const perMember: Record<string, SeriesInput> = {};
+  let count = 0;
+  for (let member = 0; member < space.size; member++) {
+    const series = readSeries(inputs, space.size, calendar, member);
+    if (series !== undefined) {
+      perMember[space.key(member)] = series;
+      count++;
+    }
+  }
+  if (count === 0) return undefined;
+  if (space.dims.length === 0) return perMember[''];
+  const first = perMember[space.key(0)];
+  const uniform = count === space.size && typeof first === 'number' && Object.values(perMember).every((series) => series === first);
+  return uniform ? first : perMember;
+}
+
+function isPerMember(values: InputValues, space: Space): values is Record<string, SeriesInput> {
+  return typeof values === 'object' && !Array.isArray(values) && !('from' in values && 'values' in values && space.indexOfKey('from') < 0);
+}
+
+function monthOffset(calendar: Calendar, month: string): number {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const [startYear, startMonth] = calendar.start.split('-').map(Number) as [number, number];
+  if (!Number.isInteger(year) || !Number.isInteger(m)) throw new TradesheetError('BAD_MONTH', `"${month}" is not a month (YYYY-MM)`);
+  return (year - startYear) * 12 + (m - startMonth);
+}

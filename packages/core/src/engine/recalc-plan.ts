@@ -1,0 +1,94 @@
+import type { DirtySet } from './evaluate.js';
+import type { Op } from './edit-ops.js';
+import type { VariableSnapshot, VariableState } from './variable-state.js';
+
+export interface RecalcPlan {
+  /** Variables whose formulas must be compiled again (their own formula changed, or a name they use did). */
+  recompile: Set<string>;
+  /** Variables whose inputs, formulas or as-of changed which of their inputs count. */
+  inputsChanged: Set<string>;
+  /** The members to recompute before propagation: exactly those an edit touched. */
+  dirty: DirtySet;
+}
+
+/** Works out, from applied operations, what to recompile and which members to recompute. */
+export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, VariableState>, mentions: ReadonlyMap<string, ReadonlySet<string>>): RecalcPlan {
+  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Set(), dirty: new Map() };
+  const markAll = (name: string) => {
+    const v = states.get(name);
+    if (v) plan.dirty.set(v, null);
+  };
+  const mark = (v: VariableState, member: number) => {
+    let mask = plan.dirty.get(v);
+    if (mask === null) return;
+    if (!mask) {
+      mask = new Uint8Array(v.memberCount);
+      plan.dirty.set(v, mask);
+    }
+    mask[member] = 1;
+  };
+
+  for (const op of ops) {
+    if (op.kind === 'asOf') {
+      for (const v of states.values()) {
+        if (v.snapshot.inputs && (v.snapshot.formula !== undefined || v.snapshot.memberFormulas.size > 0)) {
+          plan.inputsChanged.add(v.name);
+          markAll(v.name);
+        }
+      }
+      continue;
+    }
+    const { name, before, after } = op;
+    if (!before || !after || !sameDims(before.snapshot.dims, after.snapshot.dims)) {
+      // Added, removed or reshaped: every formula that names it compiles again, and computes again in full.
+      if (after) plan.recompile.add(name);
+      markAll(name);
+      for (const dependent of mentions.get(name) ?? []) {
+        plan.recompile.add(dependent);
+        markAll(dependent);
+      }
+      continue;
+    }
+    const v = states.get(name)!;
+    const b = before.snapshot;
+    const a = after.snapshot;
+    if (b.formula !== a.formula || !sameFormulas(b.memberFormulas, a.memberFormulas)) {
+      plan.recompile.add(name);
+      plan.inputsChanged.add(name);
+      for (let m = 0; m < v.memberCount; m++) if (formulaOf(b, m) !== formulaOf(a, m)) mark(v, m);
+    }
+    if (b.inputs !== a.inputs) {
+      plan.inputsChanged.add(name);
+      for (const m of changedMembers(b.inputs, a.inputs, v.memberCount)) mark(v, m);
+    }
+  }
+  return plan;
+}
+
+function formulaOf(s: VariableSnapshot, member: number): string | undefined {
+  return s.memberFormulas.get(member) ?? s.formula;
+}
+
+function sameFormulas(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [m, f] of a) if (b.get(m) !== f) return false;
+  return true;
+}
+
+function sameDims(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((dim, i) => dim === b[i]);
+}
+
+/** Members with any month whose input differs (NaN, "no input", equals NaN). */
+function changedMembers(before: Float64Array | null, after: Float64Array | null, memberCount: number): number[] {
+  const length = (before ?? after)?.length ?? 0;
+  const changed = new Uint8Array(memberCount);
+  for (let i = 0; i < length; i++) {
+    const x = before ? before[i]! : NaN;
+    const y = after ? after[i]! : NaN;
+    if (x !== y && !(x !== x && y !== y)) changed[i % memberCount] = 1;
+  }
+  const members: number[] = [];
+  for (let m = 0; m < memberCount; m++) if (changed[m]) members.push(m);
+  return members;
+}

@@ -1,0 +1,97 @@
+import type { CellError } from '../errors.js';
+import type { Provenance, VariableDefinition } from '../model/types.js';
+import type { CompileSource, CompiledFormula } from './compile.js';
+import type { Space } from './space.js';
+
+/** Everything about a variable except its computed cells: what an edit replaces and undo restores. */
+export interface VariableSnapshot {
+  name: string;
+  dims: string[];
+  unit?: string;
+  description?: string;
+  source?: string;
+  confidence?: string;
+  memberSources?: Record<string, Provenance>;
+  /** Month-major inputs, NaN for none. Never mutated once in a snapshot: edits copy it. */
+  inputs: Float64Array | null;
+  formula?: string;
+  /** Formula overrides by member index. */
+  memberFormulas: ReadonlyMap<number, string>;
+}
+
+/** Members that share one formula text, compiled once. */
+export interface FormulaGroup {
+  formula: string;
+  compiled: CompiledFormula;
+  members: Int32Array;
+  /** For each source, which of this group's members read each source member (built on first incremental edit). */
+  inverse?: Map<string, { offsets: Int32Array; targets: Int32Array }>;
+}
+
+/** A variable in a workbook: its definition and its computed cells. */
+export class VariableState implements CompileSource {
+  readonly memberCount: number;
+  values: Float64Array;
+  errors = new Map<number, CellError>();
+  groups: FormulaGroup[] = [];
+  /** Per month: 0 no input counts, 1 every member's input counts, 2 some do. */
+  inputMode: Uint8Array;
+
+  constructor(
+    public snapshot: VariableSnapshot,
+    readonly space: Space,
+    readonly months: number,
+  ) {
+    this.memberCount = space.size;
+    this.values = new Float64Array(this.memberCount * months).fill(NaN);
+    this.inputMode = new Uint8Array(months);
+  }
+
+  get name(): string {
+    return this.snapshot.name;
+  }
+
+  memberLabel(member: number): string {
+    return this.space.dims.length === 0 ? '' : `.${this.space.key(member)}`;
+  }
+
+  hasFormula(member: number): boolean {
+    return this.snapshot.formula !== undefined || this.snapshot.memberFormulas.has(member);
+  }
+
+  formulaOf(member: number): string | undefined {
+    return this.snapshot.memberFormulas.get(member) ?? this.snapshot.formula;
+  }
+
+  /** Whether the input at (member, t) is the cell's value: present, and an actual (t <= asOf) if a formula exists. */
+  inputCounts(member: number, t: number, asOf: number): boolean {
+    const inputs = this.snapshot.inputs;
+    if (!inputs || Number.isNaN(inputs[t * this.memberCount + member]!)) return false;
+    return t <= asOf || !this.hasFormula(member);
+  }
+
+  refreshInputMode(asOf: number): void {
+    for (let t = 0; t < this.months; t++) {
+      let counting = 0;
+      for (let m = 0; m < this.memberCount; m++) if (this.inputCounts(m, t, asOf)) counting++;
+      this.inputMode[t] = counting === 0 ? 0 : counting === this.memberCount ? 1 : 2;
+    }
+  }
+
+  /** The definition as a file holds it, without values (see input-series for those). */
+  describe(): Omit<VariableDefinition, 'values'> {
+    const s = this.snapshot;
+    const definition: Omit<VariableDefinition, 'values'> = { name: s.name };
+    if (s.dims.length > 0) definition.dims = [...s.dims];
+    if (s.unit !== undefined) definition.unit = s.unit;
+    if (s.description !== undefined) definition.description = s.description;
+    if (s.source !== undefined) definition.source = s.source;
+    if (s.confidence !== undefined) definition.confidence = s.confidence;
+    if (s.formula !== undefined) definition.formula = s.formula;
+    if (s.memberFormulas.size > 0) {
+      definition.memberFormulas = Object.fromEntries([...s.memberFormulas].map(([m, f]) => [this.space.key(m), f]));
+    }
+    if (s.memberSources) definition.memberSources = structuredClone(s.memberSources);
+    return definition;
+  }
+}
