@@ -3,18 +3,17 @@
  * and bars of exports by region. Colour (plain ANSI codes) only when the caller asks for it: the command asks when
  * stdout is a terminal, so piped output stays clean.
  */
-import type { ReportDocument, ScenarioReport } from './document.js';
+import type { Assumption, ReportDocument, ScenarioComparison, ScenarioReport } from './document.js';
 import { focusYear } from './figures.js';
 import { formatMonth } from './format.js';
 import type { Table } from './tables.js';
 import {
-  assumptionsTable,
+  assumptionLine,
   changedYears,
-  comparisonTable,
+  differenceTable,
   driversTable,
   headlineTable,
   milestoneLine,
-  modelAssumptionsTable,
   regionTable,
 } from './tables.js';
 import type { Colour, Paint } from './text/ansi.js';
@@ -92,6 +91,22 @@ function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[
   ];
 }
 
+/** Assumptions as wrapped sentences: their sources and reasons are prose, too long for table cells. */
+function assumptionList(title: string, list: Assumption[], width: number, paint: Paint): string[] {
+  if (list.length === 0) return [];
+  return [paint(title, 'bold'), ...list.flatMap((a) => wrap(assumptionLine(a), width - 2, '  ').map((l, i) => (i === 0 ? l : `  ${l}`))), ''];
+}
+
+function compactDifferences(c: ScenarioComparison, baselineName = 'baseline'): Table {
+  const t = differenceTable(c, baselineName);
+  const short = ['Year', baselineName, c.scenario, 'Δ Surplus', 'Δ Exports', 'Δ Imports', 'Δ % GDP', 'Δ NX, pp', 'Δ Exp. y/y', 'Δ Imp. y/y'];
+  return {
+    ...t,
+    title: `${c.scenario} against ${baselineName}: surplus of both, and the differences`,
+    columns: t.columns.map((col, i) => ({ ...col, header: short[i] ?? col.header })),
+  };
+}
+
 function exportBars(s: ScenarioReport, year: number, width: number, paint: Paint): string[] {
   const bars = s.regions.map((r) => ({ label: r.name, value: r.annual.find((a) => a.year === year)?.exports ?? null }));
   return [...wrap(`Exports by region, ${year} (${s.name})`, width).map((l) => paint(l, 'bold')), ...barChart(bars, width, paint), ''];
@@ -119,22 +134,26 @@ export function renderText(doc: ReportDocument, options: TextOptions = {}): stri
     const years = [...new Set([year - 1, year, doc.period.to])].filter((y) => y >= doc.period.from && y <= doc.period.to);
     lines.push(...textTable(regionTable(baseline, 'balance', years), width, paint));
     lines.push(...textTable(regionTable(baseline, 'exportGrowth', years), width, paint));
-    if (baseline.assumptions.length > 0) lines.push(...textTable(assumptionsTable(baseline.assumptions), width, paint));
-    if (doc.modelAssumptions.length > 0) lines.push(...textTable(modelAssumptionsTable(doc), width, paint));
+    if (baseline.assumptions.length > 0) {
+      lines.push(...assumptionList('Assumptions that differ from the model', baseline.assumptions, width, paint));
+    }
+    lines.push(...assumptionList("The model's projection assumptions", doc.modelAssumptions, width, paint));
   }
   for (const s of scenarios) {
     lines.push(...wrap(`== Scenario: ${s.name} ==`, width).map((l) => paint(l, 'bold')));
     if (s.description) lines.push(...wrap(s.description, width));
     lines.push('');
     lines.push(...textTable(compactHeadline(s), width, paint));
-    lines.push(...textTable(assumptionsTable(s.assumptions), width, paint));
+    lines.push(...assumptionList('Assumptions that differ from the model', s.assumptions, width, paint));
     const comparison = doc.comparison.find((c) => c.scenario === s.name);
     const changed = comparison ? changedYears(comparison.annual) : [];
-    if (changed.length === 0) lines.push(paint('No headline figure differs from baseline.', 'dim'), '');
-    for (const y of changed) {
-      lines.push(...textTable(comparisonTable(s.name, y), width, paint));
-      if (y.drivers.length > 0) lines.push(...textTable(driversTable(y), width, paint));
+    if (!comparison || changed.length === 0) {
+      lines.push(paint('No headline figure differs from baseline.', 'dim'), '');
+      continue;
     }
+    lines.push(...textTable(compactDifferences(comparison, baseline?.name), width, paint));
+    const shown = [...new Set([changed.find((y) => y.year >= year) ?? changed[0]!, changed[changed.length - 1]!])];
+    for (const y of shown) if (y.drivers.length > 0) lines.push(...textTable(driversTable(y), width, paint));
   }
   return lines.join('\n').trimEnd() + '\n';
 }

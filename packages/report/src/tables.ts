@@ -5,9 +5,11 @@
 import type {
   Assumption,
   ComparisonYear,
+  HeadlineFigure,
   Milestone,
   RegionYear,
   ReportDocument,
+  ScenarioComparison,
   ScenarioReport,
 } from './document.js';
 import { HEADLINE_FIGURES } from './document.js';
@@ -132,6 +134,39 @@ export function comparisonTable(scenario: string, y: ComparisonYear): Table {
   };
 }
 
+/** One row per year that differs: the surplus of both, and the difference of every headline figure. */
+export function differenceTable(c: ScenarioComparison, baselineName = 'baseline'): Table {
+  const years = changedYears(c.annual);
+  const diff = (k: HeadlineFigure, y: ComparisonYear): string => FIGURE_STYLES[k].difference(y.figures[k].difference);
+  return {
+    title: `${c.scenario} against ${baselineName}: differences`,
+    columns: [
+      left('Year'),
+      right(`Surplus, ${baselineName}`),
+      right(`Surplus, ${c.scenario}`),
+      right('Surplus'),
+      right('Exports'),
+      right('Imports'),
+      right('% of GDP'),
+      right('Net exports'),
+      right('Export growth'),
+      right('Import growth'),
+    ],
+    rows: years.map((y) => [
+      String(y.year),
+      FIGURE_STYLES.surplus.value(y.figures.surplus.baseline),
+      FIGURE_STYLES.surplus.value(y.figures.surplus.scenario),
+      diff('surplus', y),
+      diff('exports', y),
+      diff('imports', y),
+      diff('surplusPctGdp', y),
+      diff('contributionPp', y),
+      diff('exportGrowth', y),
+      diff('importGrowth', y),
+    ]),
+  };
+}
+
 /** The regions behind a change in surplus; `limit` rows, the rest summed in one line. */
 export function driversTable(y: ComparisonYear, limit = 6): Table {
   const shown = y.drivers.slice(0, limit);
@@ -155,12 +190,27 @@ export function driversTable(y: ComparisonYear, limit = 6): Table {
   };
 }
 
+/** An assumption in one sentence, for the terminal: `export_growth · EU: 14.8 -> 0 % (2026-01 to 2030-12); set by x: why`. */
+export function assumptionLine(a: Assumption): string {
+  const name = a.memberName ? `${a.variable} · ${a.memberName}` : a.variable;
+  const unit = a.unit && a.change === 'values' ? ` ${a.unit}` : '';
+  const value = a.from === null ? `${a.to ?? 'none'}${unit}` : `${a.from} -> ${a.to ?? 'none'}${unit}`;
+  const months = a.months && a.setBy !== 'model' ? ` (${monthRange(a.months)})` : '';
+  const what = a.change === 'values' || a.change === 'asOf' ? value : `${a.change}: ${value}`;
+  const by = a.setBy === 'model' ? (a.source ? `; ${a.source}` : '') : `; set by ${a.setBy}${a.why ? `: ${a.why}` : ''}`;
+  return `${name}: ${what}${months}${by}`;
+}
+
+function monthRange(m: { first: string; last: string }): string {
+  return m.first === m.last ? m.first : `${m.first} to ${m.last}`;
+}
+
 function assumptionRows(list: Assumption[]): string[][] {
   return list.map((a) => [
     a.memberName ? `${a.variable} · ${a.memberName}` : a.variable,
     a.from ?? '',
     [a.to ?? '', a.unit && a.change === 'values' ? a.unit : ''].filter(Boolean).join(' '),
-    a.months ? (a.months.first === a.months.last ? a.months.first : `${a.months.first} to ${a.months.last}`) : '',
+    a.months ? monthRange(a.months) : '',
     a.setBy === 'model' ? a.source ?? '' : [a.setBy, a.why].filter(Boolean).join(': '),
   ]);
 }

@@ -22,7 +22,7 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
 }
 
 export function textTable(table: Table, width: number, paint: Paint): string[] {
-  const lines = [paint(table.title, 'bold')];
+  const lines = wrap(table.title, width).map((l) => paint(l, 'bold'));
   if (table.rows.length === 0) return [...lines, paint('  none', 'dim'), ''];
   const widths = table.columns.map((c, i) =>
     Math.max(c.header.length, ...table.rows.map((r) => (r[i] ?? '').length)),
