@@ -26,10 +26,9 @@ export function assumptionColumns(wb: Workbook): AssumptionColumn[] {
   return wb.variableNames().flatMap((name) => {
     const info = wb.variable(name);
     if (!info) return [];
-    const def = info.definition;
-    const pureInput = def.values !== undefined && def.formula === undefined && def.memberFormulas === undefined;
+    const pureInput = info.hasInputs && !info.hasFormula;
     if (!pureInput || info.dims.length !== 1 || info.dims[0] !== ROW_DIMENSION) return [];
-    return [{ variable: name, title: name.replace(/_/g, ' '), unit: def.unit }];
+    return [{ variable: name, title: name.replace(/_/g, ' '), unit: info.definition.unit }];
   });
 }
 
@@ -37,10 +36,8 @@ export function assumptionColumns(wb: Workbook): AssumptionColumn[] {
 export function scalarAssumptions(wb: Workbook): AssumptionColumn[] {
   return wb.variableNames().flatMap((name) => {
     const info = wb.variable(name);
-    if (!info || info.dims.length !== 0) return [];
-    const def = info.definition;
-    if (def.values === undefined || def.formula !== undefined) return [];
-    return [{ variable: name, title: name.replace(/_/g, ' '), unit: def.unit }];
+    if (!info || info.dims.length !== 0 || !info.hasInputs || info.hasFormula) return [];
+    return [{ variable: name, title: name.replace(/_/g, ' '), unit: info.definition.unit }];
   });
 }
 

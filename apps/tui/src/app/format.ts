@@ -1,7 +1,8 @@
 /** Number formatting for cells: fixed widths so columns line up, and errors shown by their code. */
+import type { CellError } from '@tradesheet/core';
 import type { CellValue } from './model-view.js';
 
-export function isErrorValue(v: CellValue): v is { code: string; message: string } {
+export function isErrorValue(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null;
 }
 

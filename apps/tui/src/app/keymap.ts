@@ -83,11 +83,11 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   if ('alt' in spec) return key.meta && input === spec.alt;
   if ('char' in spec) return !key.ctrl && !key.meta && input === spec.char;
   if (spec.name === 'tab') return key.tab && ('shift' in spec ? key.shift : !key.shift);
-  const flag: Record<typeof spec.name, boolean> = {
+  const flag: Record<string, boolean> = {
     up: key.upArrow, down: key.downArrow, left: key.leftArrow, right: key.rightArrow, pageUp: key.pageUp,
     pageDown: key.pageDown, home: key.home, end: key.end, return: key.return, tab: key.tab, escape: key.escape,
   };
-  return flag[spec.name];
+  return flag[spec.name] === true;
 }
 
 /**

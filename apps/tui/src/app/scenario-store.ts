@@ -1,7 +1,6 @@
 /**
  * Where scenarios come from and go: the built-in model, the model's own scenario library, and YAML files in the
- * user's scenario folder (default `./scenarios`). Saving writes `<name>.yaml` there atomically (core writes a
- * temporary file and renames it), so a crash never leaves half a scenario. Only files in the folder can be
+ * user's scenario folder (default `./scenarios`). Saving writes `<name>.yaml` there atomically. Only files in the folder can be
  * deleted; the model and its library are read-only.
  */
 import { existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
@@ -91,6 +90,7 @@ export class ScenarioStore {
 
   save(def: ScenarioDefinition, file = this.fileFor(def.name)): string {
     mkdirSync(path.dirname(file), { recursive: true });
+    // Core writes atomically (a temporary file renamed over the target), keeping an old file's comments.
     saveScenarioFile(file, def);
     return file;
   }
