@@ -4,7 +4,8 @@
  * deterministic: the same model always gives the same text.
  */
 import { Document, isMap, isScalar, visit } from 'yaml';
-import type { ModelDefinition, VariableDefinition } from '../../model/types.js';
+import { modelToFile } from '../../model/to-file.js';
+import type { ModelDefinition } from '../../model/types.js';
 
 const MONTHS_PER_LINE = 12;
 
@@ -15,36 +16,8 @@ const indentComment = (text: string): string =>
     .map((line) => (line === '' ? '' : ` ${line}`))
     .join('\n');
 
-/**
- * The file form of a model (as `model/schema.ts` reads it): dimensions and variables are maps keyed by name, members
- * a map of id to display name. A variable's fields go formula first, long value series last, for the reader.
- */
-export function toModelFile(model: ModelDefinition): Record<string, unknown> {
-  const variable = (v: VariableDefinition): Record<string, unknown> => {
-    const { name: _name, description, dims, unit, source, confidence, formula, memberFormulas, values, memberSources } = v;
-    const body = { description, dims, unit, source, confidence, formula, memberFormulas, values, memberSources };
-    return Object.fromEntries(Object.entries(body).filter(([, field]) => field !== undefined));
-  };
-  return {
-    name: model.name,
-    ...(model.title === undefined ? {} : { title: model.title }),
-    ...(model.description === undefined ? {} : { description: model.description }),
-    calendar: model.calendar,
-    dimensions: Object.fromEntries(
-      model.dimensions.map((d) => [
-        d.name,
-        {
-          ...(d.description === undefined ? {} : { description: d.description }),
-          members: Object.fromEntries(d.members.map((m) => [m.id, m.name])),
-        },
-      ]),
-    ),
-    variables: Object.fromEntries(model.variables.map((v) => [v.name, variable(v)])),
-  };
-}
-
 export function renderModelYaml(model: ModelDefinition, header: string, comments: Map<string, string>): string {
-  const doc = new Document(toModelFile(model));
+  const doc = new Document(modelToFile(model));
   doc.commentBefore = indentComment(header);
   // yaml folds a long flow sequence one item per line; long number series are swapped for placeholders here and
   // written by hand below, one year per line.
