@@ -4,7 +4,7 @@
  * name), so the loader can point at the line; the same checks serve definitions built in code.
  */
 import type { DataPath, ModelFileProblemCode } from './errors.js';
-import { compareMonths, monthOrdinal } from './months.js';
+import { monthOrdinal } from '../calendar.js';
 import { isSeriesMap } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { DimensionDefinition, ModelDefinition, SeriesInput, VariableDefinition } from './types.js';
@@ -59,10 +59,10 @@ function duplicate(issues: ModelIssue[], path: DataPath, what: string, name: str
 
 function checkCalendar(model: ModelDefinition, issues: ModelIssue[]): void {
   const { start, end, asOf } = model.calendar;
-  if (compareMonths(end, start) < 0) {
+  if (monthOrdinal(end) < monthOrdinal(start)) {
     issues.push({ code: 'INVALID_CALENDAR', path: ['calendar', 'end'], message: `end ${end} is before start ${start}` });
   }
-  if (asOf !== undefined && (compareMonths(asOf, start) < 0 || compareMonths(asOf, end) > 0)) {
+  if (asOf !== undefined && (monthOrdinal(asOf) < monthOrdinal(start) || monthOrdinal(asOf) > monthOrdinal(end))) {
     const message = `asOf ${asOf} is outside the calendar (${start} to ${end})`;
     issues.push({ code: 'INVALID_CALENDAR', path: ['calendar', 'asOf'], message });
   }
@@ -136,7 +136,7 @@ function checkSeriesRange(model: ModelDefinition, series: SeriesInput, path: Dat
   const { start, end } = model.calendar;
   const from = Array.isArray(series) ? start : series.from;
   const list = Array.isArray(series) ? series : series.values;
-  if (!Array.isArray(series) && compareMonths(from, start) < 0) {
+  if (!Array.isArray(series) && monthOrdinal(from) < monthOrdinal(start)) {
     const message = `values from ${from} start before the calendar (${start})`;
     issues.push({ code: 'OUT_OF_CALENDAR', path: [...path, 'from'], message });
     return;

@@ -2,6 +2,7 @@
  * Errors of the model and scenario files. A file can have many problems; loading collects every one of them (so
  * `tradesheet validate` can print them all) and throws one ModelFileError carrying the list.
  */
+import { TradesheetError } from '../errors.js';
 
 /** Stable codes of file problems. */
 export type ModelFileProblemCode =
@@ -55,8 +56,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * One or more problems with a model or scenario file. `code`, `file`, `line`, `column` and `path` are those of the
  * first problem; `problems` lists all of them, in file order; the message has one line per problem.
  */
-export class ModelFileError extends Error {
-  readonly code: ModelFileProblemCode;
+export class ModelFileError extends TradesheetError {
+  declare readonly code: ModelFileProblemCode;
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
@@ -66,9 +67,9 @@ export class ModelFileError extends Error {
   constructor(problems: ModelFileProblem[], options?: { cause?: unknown }) {
     const first = problems[0];
     if (first === undefined) throw new Error('ModelFileError needs at least one problem');
-    super(problems.map(formatProblem).join('\n'), options);
+    super(first.code, problems.map(formatProblem).join('\n'));
     this.name = 'ModelFileError';
-    this.code = first.code;
+    if (options?.cause !== undefined) this.cause = options.cause;
     this.file = first.file;
     this.line = first.line;
     this.column = first.column;
@@ -78,12 +79,11 @@ export class ModelFileError extends Error {
 }
 
 /** Misuse of scenarios: an unknown scenario or base, or bases that build on each other in a circle. */
-export class ScenarioError extends Error {
-  readonly code: 'SCENARIO_NOT_FOUND' | 'SCENARIO_BASE_NOT_FOUND' | 'SCENARIO_BASE_CYCLE';
+export class ScenarioError extends TradesheetError {
+  declare readonly code: 'SCENARIO_NOT_FOUND' | 'SCENARIO_BASE_NOT_FOUND' | 'SCENARIO_BASE_CYCLE';
 
   constructor(code: ScenarioError['code'], message: string) {
-    super(message);
+    super(code, message);
     this.name = 'ScenarioError';
-    this.code = code;
   }
 }

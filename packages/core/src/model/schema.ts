@@ -4,7 +4,7 @@
  * exist is checked afterwards, by `check.ts`; formula syntax is the engine's job.
  */
 import { z } from 'zod';
-import { MONTH_KEY_PATTERN } from './months.js';
+import { isMonthKey } from '../calendar.js';
 import type {
   DimensionDefinition,
   InputValues,
@@ -26,7 +26,7 @@ export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export const monthKeySchema = z
   .string({ error: 'expected a month as YYYY-MM' })
-  .regex(MONTH_KEY_PATTERN, { error: 'expected a month as YYYY-MM with a month from 01 to 12' });
+  .refine(isMonthKey, { error: 'expected a month as YYYY-MM with a month from 01 to 12' });
 export const identifierSchema = z
   .string({ error: 'expected a name' })
   .regex(IDENTIFIER_PATTERN, { error: 'expected a lower-case name: a letter or _, then letters, digits or _' });
