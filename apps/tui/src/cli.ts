@@ -17,4 +17,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCommand(createProgram(io, pkg.version), process.argv.slice(2), io);
+const code = await runCommand(createProgram(io, pkg.version), process.argv.slice(2), io);
+// The app may have set a status of its own (e.g. 2 when it cannot draw); a failure here takes precedence.
+if (code !== 0 || process.exitCode === undefined) process.exitCode = code;

@@ -45,7 +45,13 @@ export function explainText(e: Explanation): string {
   } else {
     row(e.month, e.unit ? `in ${e.unit}` : '');
     const width = Math.max(...e.values.map((v) => (v.member ?? '').length));
-    for (const v of e.values) lines.push(`    ${(v.member ?? '').padEnd(width)}  ${showValue(v.value)}${v.actual ? '  (actual)' : ''}`);
+    const shown = e.values.map((v) => showValue(v.value));
+    const valueWidth = Math.max(...shown.map((t) => t.length));
+    e.values.forEach((v, i) => {
+      // "actual" only means something where a formula would otherwise project the month.
+      const note = v.actual && e.formula ? '  (actual)' : '';
+      lines.push(`    ${(v.member ?? '').padEnd(width)}  ${(shown[i] ?? '').padStart(valueWidth)}${note}`);
+    });
   }
   const deps = e.dependsOn.map((d) => {
     const label = d.member === null ? d.variable : `${d.variable}.${d.member}`;

@@ -11,6 +11,8 @@ export interface OutputStream {
 }
 
 export interface CliIo {
+  /** Only whether it is a terminal matters: the interactive app needs one for keys. */
+  stdin?: { isTTY?: boolean };
   stdout: OutputStream;
   stderr: OutputStream;
   env: Record<string, string | undefined>;
@@ -19,7 +21,7 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
 /**

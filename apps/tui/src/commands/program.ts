@@ -12,7 +12,7 @@ import { createValidateCommand } from './validate.js';
 
 import { DEFAULT_SCENARIO_DIR } from './context.js';
 
-const NOT_A_TERMINAL = `the interactive app needs a terminal, and stdout is not one.
+const NOT_A_TERMINAL = `the interactive app needs a terminal, and stdin and stdout are not both one.
 For scripts and pipes use a subcommand:
   tradesheet run --set export_growth.eu=0      the headline table of a what-if
   tradesheet report --format json              the full report (text, md, html, json or csv)
@@ -58,7 +58,7 @@ function configure(command: Command, io: CliIo): Command {
 }
 
 async function openApp(io: CliIo, options: RootOptions): Promise<void> {
-  if (io.stdout.isTTY !== true) {
+  if (io.stdout.isTTY !== true || io.stdin?.isTTY !== true) {
     throw new CliError('CLI_NOT_A_TERMINAL', NOT_A_TERMINAL, EXIT_USAGE);
   }
   const runApp = await loadRunApp();

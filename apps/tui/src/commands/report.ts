@@ -3,7 +3,7 @@
  * what-if). Both take the same what-if flags; see `what-if-options.ts`.
  */
 import { Command } from 'commander';
-import { buildReport, renderCsv, renderHtml, renderJson, renderMarkdown, renderText, type ReportDocument } from '@tradesheet/report';
+import { buildReport, renderReport, REPORT_FORMATS, type ReportDocument, type ReportFormat } from '@tradesheet/report';
 import { loadContext } from './context.js';
 import { renderHeadline } from './headline.js';
 import { useColour, type CliIo } from './io.js';
@@ -11,22 +11,10 @@ import { buildWhatIf } from './what-if.js';
 import { addWhatIfOptions, formatOption, WHAT_IF_HELP, yearRange, type WhatIfFlags } from './what-if-options.js';
 import { emit } from './write-output.js';
 
-const REPORT_FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const;
 const RUN_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 
-type ReportFlags = WhatIfFlags & { format: (typeof REPORT_FORMATS)[number] };
+type ReportFlags = WhatIfFlags & { format: ReportFormat };
 type RunFlags = WhatIfFlags & { format: (typeof RUN_FORMATS)[number] };
-
-type Renderer = (doc: ReportDocument, terminal: { colour: boolean; width: number | undefined }) => string | Promise<string>;
-
-const RENDERERS: Record<ReportFlags['format'], Renderer> = {
-  text: (doc, terminal) =>
-    renderText(doc, { color: terminal.colour, ...(terminal.width === undefined ? {} : { width: terminal.width }) }),
-  md: (doc) => renderMarkdown(doc),
-  html: (doc) => renderHtml(doc),
-  json: (doc) => renderJson(doc),
-  csv: (doc) => renderCsv(doc),
-};
 
 export function createReportCommand(io: CliIo): Command {
   const command = new Command('report')
@@ -42,8 +30,9 @@ export function createReportCommand(io: CliIo): Command {
       const doc = makeDocument(io, flags);
       // Colour and the terminal's width only for a person reading stdout; a file gets plain text of the default width.
       const toTerminal = flags.out === undefined;
-      const terminal = { colour: toTerminal && useColour(io), width: toTerminal ? io.stdout.columns : undefined };
-      await emit(io, await RENDERERS[flags.format](doc, terminal), flags.out);
+      const width = toTerminal ? io.stdout.columns : undefined;
+      const options = { color: toTerminal && useColour(io), ...(width === undefined ? {} : { width }) };
+      await emit(io, await renderReport(doc, flags.format, options), flags.out);
     });
   return command;
 }
@@ -68,8 +57,14 @@ function makeDocument(io: CliIo, flags: WhatIfFlags): ReportDocument {
   const period = yearRange(flags, model.calendar);
   const whatIf = buildWhatIf(model, sources, flags);
   return buildReport({
+    model,
     baseline: whatIf.baseline,
-    scenarios: whatIf.scenarios,
-    ...(period === undefined ? {} : { period }),
+    scenarios: whatIf.scenarios.map(({ name, description, workbook, edits }) => ({
+      name,
+      workbook,
+      edits,
+      ...(description === null ? {} : { description }),
+    })),
+    ...(period ?? {}),
   });
 }

@@ -4,7 +4,7 @@
  * formula is refused here with the flag or file that holds it, before any report is drawn.
  */
 import path from 'node:path';
-import { FormulaError, Workbook, type Edit, type ModelDefinition } from '@tradesheet/core';
+import { FormulaError, Workbook, type Edit, type ModelDefinition, type ScenarioEdit } from '@tradesheet/core';
 import { CliError, isCodedError, quoteArg } from './errors.js';
 import { parseMonth } from './option-values.js';
 import { parseSet, type ParsedSet } from './parse-set.js';
@@ -20,6 +20,8 @@ export interface ScenarioWorkbook {
   name: string;
   description: string | null;
   workbook: Workbook;
+  /** Every edit made, bases' first, with the reasons saved in the files. */
+  edits: ScenarioEdit[];
 }
 
 export interface WhatIf {
@@ -42,15 +44,17 @@ export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, op
   for (const ref of options.scenario ?? []) {
     const scenario = resolveScenario(ref, sources);
     const workbook = fresh();
-    const where = scenario.file ? path.relative(sources.cwd, scenario.file) || scenario.file : 'the model library';
-    applyOrExplain(workbook, scenarioEdits(scenario, sources), (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
-    scenarios.push({ name: scenario.name, description: scenario.definition.description ?? null, workbook });
+    const where = scenario.origin === 'library' || !scenario.file ? 'the model library' : path.relative(sources.cwd, scenario.file) || scenario.file;
+    const edits = scenarioEdits(scenario, sources);
+    applyOrExplain(workbook, edits, (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
+    scenarios.push({ name: scenario.name, description: scenario.definition.description ?? null, workbook, edits });
   }
   const sets = (options.set ?? []).map(parseSet);
   if (sets.length > 0) {
     const workbook = fresh();
     for (const set of sets) applySet(workbook, set);
-    scenarios.push({ name: AD_HOC_NAME, description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook });
+    const edits = sets.map((set): ScenarioEdit => ({ ...set.edit, why: `--set ${quoteArg(set.arg)}` }));
+    scenarios.push({ name: AD_HOC_NAME, description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook, edits });
   }
   return { baseline, scenarios };
 }
