@@ -31,10 +31,10 @@ export function totalsComment(totals: DerivedTotals): string {
 /** Each partner's annual levels and the 2025 growth its series reproduces. */
 export function partnerComment(series: PartnerSeries): string {
   const lines = [
-    `Partner ${series.flow} (US$ bn): 2024 = the regions-2024.csv share of the derived 2024 total`,
-    `(${sum(series.partners.map((p) => p.level2024)).toFixed(2)}); 2025 = 2024 grown by the official 2025 rate where`,
-    'growth-2025-annual.csv has one, the others scaled together to close the 2025 total',
-    `(${series.closingGrowth2025 >= 0 ? '+' : ''}${series.closingGrowth2025.toFixed(2)}% each).`,
+    `Partner ${series.flow} (US$ bn): 2024 = the regions-2024.csv share of the derived 2024 total ` +
+      `(${sum(series.partners.map((p) => p.level2024)).toFixed(2)});`,
+    '2025 = 2024 grown by the official 2025 rate where growth-2025-annual.csv has one, the others scaled',
+    `together to close the 2025 total (${series.closingGrowth2025 >= 0 ? '+' : ''}${series.closingGrowth2025.toFixed(2)}% each).`,
     '  region        2024     2025     y/y  basis',
     ...series.partners.map(
       (p) =>
