@@ -41,10 +41,11 @@ function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
-export function resolveScenario(ref: string, sources: ScenarioSources, relativeTo = sources.cwd): ResolvedScenario {
+/** `what` names the reference in messages: the flag, or for a base the scenario that names it. */
+export function resolveScenario(ref: string, sources: ScenarioSources, relativeTo = sources.cwd, what = `--scenario ${quoteArg(ref)}`): ResolvedScenario {
   const asPath = path.resolve(relativeTo, ref);
   if (FILE_LIKE.test(ref) || isFile(asPath)) {
-    if (!isFile(asPath)) throw new CliError('CLI_SCENARIO_NOT_FOUND', `--scenario ${quoteArg(ref)}: no such file ${asPath}`);
+    if (!isFile(asPath)) throw new CliError('CLI_SCENARIO_NOT_FOUND', `${what}: no such file ${asPath}`);
     return fromFile(asPath, sources);
   }
   const known = sources.library.find((entry) => entry.name === ref);
@@ -56,7 +57,7 @@ export function resolveScenario(ref: string, sources: ScenarioSources, relativeT
   const names = sources.library.map((entry) => entry.name).join(', ');
   throw new CliError(
     'CLI_SCENARIO_NOT_FOUND',
-    `--scenario ${quoteArg(ref)}: no scenario of that name in the model (${names || 'none'}) nor a file ` +
+    `${what}: no scenario of that name in the model (${names || 'none'}) nor a file ` +
       `${ref}.yaml in ${sources.dir}; give a file path or see \`tradesheet scenarios\``,
   );
 }
@@ -72,7 +73,8 @@ export function scenarioEdits(scenario: ResolvedScenario, sources: ScenarioSourc
   let current = scenario;
   while (current.definition.base !== undefined && current.definition.base !== '') {
     const from = current.file ? path.dirname(current.file) : sources.cwd;
-    const base = resolveScenario(current.definition.base, sources, from);
+    const what = `scenario ${current.name}: base ${quoteArg(current.definition.base)}`;
+    const base = resolveScenario(current.definition.base, sources, from, what);
     if (chain.some((seen) => seen.name === base.name && seen.origin === base.origin)) {
       const names = [...chain, base].map((s) => s.name).join(' -> ');
       throw new CliError('CLI_SCENARIO_BASE_CYCLE', `scenario ${scenario.name}: its bases loop: ${names}`);

@@ -63,9 +63,10 @@ function asOfEdit(month: string): Edit {
   return { kind: 'setAsOf', month };
 }
 
-function applyOrExplain(workbook: Workbook, edits: Edit[], explain: (reason: string) => string): void {
+function applyOrExplain(workbook: Workbook, edits: ScenarioEdit[], explain: (reason: string) => string): void {
   try {
-    workbook.apply(edits);
+    // The engine takes edits; `why` is for the report and the files.
+    workbook.apply(edits.map(({ why: _why, ...edit }) => edit as Edit));
   } catch (error) {
     if (error instanceof FormulaError) throw new CliError(error.code, explain(`${error.message}\n${indent(error.pointer())}`));
     if (isCodedError(error)) throw new CliError(error.code, explain(error.message));

@@ -66,6 +66,12 @@ describe('scenarioEdits', () => {
     expect(edits.map((e) => ('variable' in e ? e.variable : e.kind))).toEqual(['export_growth', 'import_growth']);
   });
 
+  it('names the scenario whose base cannot be found', () => {
+    const s = sources();
+    save(path.join(s.root, 'orphan.yaml'), { name: 'orphan', base: 'gone', edits: [] });
+    expect(() => scenarioEdits(resolveScenario('orphan.yaml', s), s)).toThrow(/^scenario orphan: base gone: no scenario of that name/);
+  });
+
   it('refuses bases that loop', () => {
     const s = sources();
     save(path.join(s.root, 'a.yaml'), { name: 'a', base: 'b.yaml', edits: [] });
