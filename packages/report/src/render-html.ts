@@ -12,7 +12,8 @@ import {
   assumptionsTable,
   changedYears,
   comparisonTable,
-  driversTable,
+  differenceTable,
+  driversByYearTable,
   headlineTable,
   milestoneLine,
   modelAssumptionsTable,
@@ -52,7 +53,8 @@ export function htmlTable(table: Table, heading = 'h3'): string {
     return `<tr>${cells.join('')}</tr>`;
   });
   const note = table.note ? `\n<p class="note">${escapeHtml(table.note)}</p>` : '';
-  return `${head}\n<table>\n<thead><tr>${th.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${note}`;
+  const grid = `<table>\n<thead><tr>${th.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  return `${head}\n<div class="table">\n${grid}\n</div>${note}`;
 }
 
 /** Each chart's SVG gets its own id prefix: two inlined SVGs must not share clip-path ids. */
@@ -85,10 +87,11 @@ function comparisonSection(c: ScenarioComparison): string {
   const parts = [`<section class="comparison">`, `<h2>What ${escapeHtml(c.scenario)} changes against baseline</h2>`];
   const years = changedYears(c.annual);
   if (years.length === 0) parts.push('<p class="none">No headline figure differs from baseline.</p>');
-  for (const y of years) {
-    parts.push(htmlTable(comparisonTable(c.scenario, y)));
-    if (y.drivers.length > 0) parts.push(htmlTable(driversTable(y)));
+  if (years.length > 0) {
+    parts.push(htmlTable(differenceTable(c)));
+    if (years.some((y) => y.drivers.length > 0)) parts.push(htmlTable(driversByYearTable(c)));
   }
+  for (const y of years) parts.push(htmlTable(comparisonTable(c.scenario, y)));
   parts.push('</section>');
   return parts.join('\n');
 }

@@ -9,7 +9,8 @@ import {
   assumptionsTable,
   changedYears,
   comparisonTable,
-  driversTable,
+  differenceTable,
+  driversByYearTable,
   headlineTable,
   milestoneLine,
   modelAssumptionsTable,
@@ -52,10 +53,11 @@ function comparisonSection(c: ScenarioComparison): string {
   const parts = [`## What ${c.scenario} changes against baseline`, ''];
   const years = changedYears(c.annual);
   if (years.length === 0) return [...parts, '_No headline figure differs from baseline._', ''].join('\n');
-  for (const y of years) {
-    parts.push(markdownTable(comparisonTable(c.scenario, y)));
-    if (y.drivers.length > 0) parts.push(markdownTable(driversTable(y)));
+  if (years.length > 0) {
+    parts.push(markdownTable(differenceTable(c)));
+    if (years.some((y) => y.drivers.length > 0)) parts.push(markdownTable(driversByYearTable(c)));
   }
+  for (const y of years) parts.push(markdownTable(comparisonTable(c.scenario, y)));
   return parts.join('\n');
 }
 

@@ -167,6 +167,29 @@ export function differenceTable(c: ScenarioComparison, baselineName = 'baseline'
   };
 }
 
+/**
+ * The regions behind the change in surplus, every year at once: a row per region that changes in any year, a
+ * column per year, `change (share of the change in surplus)` in each cell.
+ */
+export function driversByYearTable(c: ScenarioComparison): Table {
+  const years = changedYears(c.annual).filter((y) => y.drivers.length > 0);
+  const regions: { id: string; name: string }[] = [];
+  for (const y of years) for (const d of y.drivers) if (!regions.some((r) => r.id === d.id)) regions.push(d);
+  return {
+    title: `${c.scenario}: which regions drive the change in surplus`,
+    columns: [left('Region'), ...years.map((y) => right(String(y.year)))],
+    rows: regions.map((r) => [
+      r.name,
+      ...years.map((y) => {
+        const d = y.drivers.find((x) => x.id === r.id);
+        if (!d) return '';
+        return `${formatMoney(d.balanceChange, { signed: true })} (${formatPercent(d.shareOfChange, { signed: false })})`;
+      }),
+    ]),
+    note: 'Each cell: the change in the region\'s balance against baseline (its share of the change in the surplus).',
+  };
+}
+
 /** The regions behind a change in surplus; `limit` rows, the rest summed in one line. */
 export function driversTable(y: ComparisonYear, limit = 6): Table {
   const shown = y.drivers.slice(0, limit);

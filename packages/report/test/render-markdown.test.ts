@@ -40,8 +40,11 @@ describe('renderMarkdown', () => {
     const rows = tableUnder(md, '### 2026: eu-flat against baseline');
     const surplus = rows.find((r) => r[0] === 'Surplus');
     expect(surplus).toEqual(['Surplus', '$1,340.0 bn', '$1,260.0 bn', '-$80.0 bn']);
-    const drivers = tableUnder(md, '### 2026: which regions drive the change in surplus');
-    expect(drivers[2]).toEqual(['European Union', '-$80.0 bn', '100.0%']);
+    const differences = tableUnder(md, '### eu-flat against baseline: differences');
+    expect(differences.slice(2).map((r) => r.slice(0, 4))).toEqual([['2026', '$1,340.0 bn', '$1,260.0 bn', '-$80.0 bn']]);
+    const drivers = tableUnder(md, '### eu-flat: which regions drive the change in surplus');
+    expect(drivers[0]).toEqual(['Region', '2026']);
+    expect(drivers[2]).toEqual(['European Union', '-$80.0 bn (100.0%)']);
   });
 
   it('lists the scenario assumptions with who set them and why', () => {

@@ -95,11 +95,19 @@ export function regionExportsSpec(doc: ReportDocument, year: number): TopLevelSp
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: `Exports by region, ${year}`,
-    width: WIDTH - 120,
+    width: WIDTH - 160,
+    // One bar per region and scenario: give each bar room, but keep one scenario's chart compact.
+    height: doc.regions.length * (6 + 9 * doc.scenarios.length),
     data: { values },
     mark: 'bar',
     encoding: {
-      y: { field: 'region', type: 'nominal', title: null, sort: { field: 'exports', op: 'max', order: 'descending' } },
+      y: {
+        field: 'region',
+        type: 'nominal',
+        title: null,
+        sort: { field: 'exports', op: 'max', order: 'descending' },
+        axis: { labelLimit: 220 },
+      },
       yOffset: { field: 'scenario', sort: doc.scenarios.map((s) => s.name) },
       x: { field: 'exports', type: 'quantitative', title: `Exports, ${doc.units.money}` },
       color: { field: 'scenario', type: 'nominal', title: 'Scenario', sort: doc.scenarios.map((s) => s.name) },

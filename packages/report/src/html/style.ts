@@ -14,6 +14,7 @@ figcaption, .note, .none { color: var(--muted); font-size: 12px; }
 table { border-collapse: collapse; margin: 4px 0 12px; font-variant-numeric: tabular-nums; }
 th, td { padding: 3px 10px; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
 th { font-weight: 600; color: var(--muted); }
+.table { overflow-x: auto; }
 .num { text-align: right; }
 .neg { color: var(--neg); }
 details summary { cursor: pointer; color: var(--muted); margin: 8px 0; }
