@@ -14,6 +14,7 @@ import {
   withoutUndefined,
 } from './schema.js';
 import type { ScenarioDefinition, ScenarioEdit } from './types.js';
+import { closestName, didYouMean } from './suggest.js';
 import { byKind, fields } from './zod-helpers.js';
 
 /** `VAR` or `VAR.MEMBER` (`exports.us`, `flows.us.cars`). */
@@ -82,6 +83,18 @@ const removeSchema = fields({ remove: variableNameSchema, why: whySchema }).tran
   (edit): ScenarioEdit => withoutUndefined({ kind: 'removeVariable', variable: edit.remove, why: edit.why }),
 );
 
+const EDIT_KEYS = ['set', 'asOf', 'add', 'remove'];
+
+/** A map with none of the edit keys: point at the misspelt one if there is one. */
+const unknownEditSchema = z.unknown().superRefine((edit, ctx) => {
+  const hinted = Object.keys(edit as object).filter((key) => closestName(key, EDIT_KEYS) !== undefined);
+  for (const key of hinted) {
+    const message = `unknown field "${key}"${didYouMean(key, EDIT_KEYS)}`;
+    ctx.addIssue({ code: 'custom', message, path: [key], params: { at: 'key' } });
+  }
+  if (hinted.length === 0) ctx.addIssue({ code: 'custom', message: 'an edit needs one of set, asOf, add, remove' });
+}) as unknown as z.ZodType<ScenarioEdit>;
+
 export const scenarioEditSchema: z.ZodType<ScenarioEdit> = byKind<ScenarioEdit>(
   'an edit: a map with set, asOf, add or remove',
   (value, kind) => {
@@ -91,7 +104,7 @@ export const scenarioEditSchema: z.ZodType<ScenarioEdit> = byKind<ScenarioEdit>(
     if ('asOf' in edit) return asOfSchema;
     if ('add' in edit) return addSchema;
     if ('remove' in edit) return removeSchema;
-    return undefined;
+    return unknownEditSchema;
   },
 );
 
