@@ -3,10 +3,11 @@
  * this module's own location, which is `src/trade` under tsx/vitest and `dist/trade` once built: both sit two levels
  * below the package root, beside `models/` and `scenarios/`.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModelFile, loadScenarioFile } from '../model/load.js';
+import type { ScenarioLookup } from '../model/scenario.js';
 import type { ModelDefinition, ScenarioDefinition } from '../model/types.js';
 
 export { CHINA_REGION_IDS, type ChinaRegionId } from './regions.js';
@@ -34,6 +35,16 @@ export function loadChinaModel(): ModelDefinition {
 export function loadChinaScenario(name: string): ScenarioDefinition {
   return loadScenarioFile(join(chinaScenarioDir, `${name}.yaml`));
 }
+
+/**
+ * Finds a shipped scenario by name for `applyScenario` and `resolveScenarioChain`, which follow `base` through it:
+ * `applyScenario(workbook, 'decoupling', chinaScenarioLookup)`. Undefined when no such file; throws ModelFileError
+ * when the file is invalid.
+ */
+export const chinaScenarioLookup: ScenarioLookup = (name) => {
+  const path = join(chinaScenarioDir, `${name}.yaml`);
+  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && existsSync(path) ? loadScenarioFile(path) : undefined;
+};
 
 /**
  * The shipped scenarios, `baseline` first, then by name. Each file is loaded and validated, so a broken scenario

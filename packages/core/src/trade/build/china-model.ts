@@ -60,9 +60,11 @@ export function buildChinaModel(src: ChinaSources): BuiltChinaModel {
   }
   const totals = deriveMonthlyTotals(src.monthlyTotals, src.growth2025);
   const partnerGrowth = src.growth2025.filter((g) => !g.id.startsWith('total'));
+  const split = (flow: 'exports' | 'imports'): PartnerSeries =>
+    derivePartnerSeries(flow, src.regions, totals.months.map((t) => t[flow]), partnerGrowth, RESIDUAL_REGION);
   const partners = {
-    exports: derivePartnerSeries('exports', src.regions, totals.months.map((t) => t.exports), partnerGrowth, RESIDUAL_REGION),
-    imports: derivePartnerSeries('imports', src.regions, totals.months.map((t) => t.imports), partnerGrowth, RESIDUAL_REGION),
+    exports: split('exports'),
+    imports: split('imports'),
   };
   const novTotal = src.monthlyTotals.find((r) => r.month === '2025-11');
   if (!novTotal) throw new TradeDataError('TRADE_DATA_MISSING', 'monthly-totals.csv has no 2025-11');
@@ -92,13 +94,16 @@ export function buildChinaModel(src: ChinaSources): BuiltChinaModel {
         const region = src.regions.find((r) => r.id === p.id)!;
         const growth =
           p.knownGrowth2025 === undefined
-            ? `2025 scaled with the other partners without a reported rate to close the 2025 total (${fmtPct(series.closingGrowth2025)})`
+            ? '2025 scaled with the other partners without a reported rate to close the 2025 total ' +
+              `(${fmtPct(series.closingGrowth2025)})`
             : `2025 = 2024 grown ${fmtPct(p.knownGrowth2025)} (official 2025 rate, growth-2025-annual.csv)`;
         const residual = p.id === RESIDUAL_REGION ? '; also absorbs the rounding of each month' : '';
         return [
           p.id,
           {
-            source: `derived: annual share x monthly total; 2024 share from regions-2024.csv (${region.confidence}: ${region.source}); ${growth}${residual}`,
+            source:
+              'derived: annual share x monthly total; 2024 share from regions-2024.csv ' +
+              `(${region.confidence}: ${region.source}); ${growth}${residual}`,
             confidence: p.id === RESIDUAL_REGION ? 'residual' : 'derived',
           },
         ];
@@ -130,7 +135,9 @@ export function buildChinaModel(src: ChinaSources): BuiltChinaModel {
       unit: '%',
       description: 'Import growth y/y applied to projected months, by region of origin.',
       values: novTotal.importsYoy,
-      source: `assumption: the November 2025 headline import growth (${fmtPct(novTotal.importsYoy)}, monthly-totals.csv) for every region; no partner rates were reported`,
+      source:
+        `assumption: the November 2025 headline import growth (${fmtPct(novTotal.importsYoy)}, ` +
+        'monthly-totals.csv) for every region; no partner rates were reported',
       confidence: 'assumption',
     },
     {
@@ -138,13 +145,16 @@ export function buildChinaModel(src: ChinaSources): BuiltChinaModel {
       unit: '%',
       description: 'Nominal GDP growth a year, in yuan, for years after the last GDP actual (2025).',
       values: DEFAULT_NOMINAL_GDP_GROWTH,
-      source: `assumption: about 2025's nominal pace (${nominal2025.toFixed(1)}%: ${gdp24.value} to ${gdp25.value} CNY trn, macro.csv), real growth near 5% with a slightly falling GDP deflator`,
+      source:
+        `assumption: about 2025's nominal pace (${nominal2025.toFixed(1)}%: ${gdp24.value} to ${gdp25.value} ` +
+        'CNY trn, macro.csv), real growth near 5% with a slightly falling GDP deflator',
       confidence: 'assumption',
     },
     {
       name: 'gdp_cny',
       unit: 'CNY trn',
-      description: 'Nominal GDP, the full-year figure in every month of its year; after 2025 grown by nominal_gdp_growth.',
+      description:
+        'Nominal GDP, the full-year figure in every month of its year; after 2025 grown by nominal_gdp_growth.',
       values: annualValues(gdp24.value, gdp25.value),
       formula: 'lag(gdp_cny, 12) * (1 + nominal_gdp_growth / 100)',
       source: `macro.csv: 2024 ${gdp24.source}; 2025 ${gdp25.source}`,
@@ -171,7 +181,8 @@ export function buildChinaModel(src: ChinaSources): BuiltChinaModel {
       name: 'exports',
       dims: ['region'],
       unit: 'US$ bn',
-      description: 'Exports by destination, monthly. Actuals are derived (partner share x monthly total), not official.',
+      description:
+        'Exports by destination, monthly. Actuals are derived (partner share x monthly total), not official.',
       values: flowValues(partners.exports),
       formula: 'lag(exports, 12) * (1 + export_growth / 100)',
       source: 'derived from regions-2024.csv, monthly-totals.csv and growth-2025-annual.csv (see the comment above)',

@@ -7,6 +7,7 @@ import type { PartnerSeries } from './derive-partners.js';
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const f = (x: number, width = 8): string => x.toFixed(2).padStart(width);
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 const pct = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`.padStart(7);
 
 /** The 24 monthly totals the partner series add up to. */
@@ -23,7 +24,8 @@ export function totalsComment(totals: DerivedTotals): string {
       (t) => `  ${t.month}  ${f(t.exports)} ${f(t.imports)} ${f(t.exports - t.imports)}  ${t.how}`,
     ),
     `2025 benchmarks (official cumulative y/y on the derived 2024): Jan-Nov exports ${b.janNovExports.toFixed(2)},`,
-    `imports ${b.janNovImports.toFixed(2)}; full year exports ${b.yearExports.toFixed(2)}, imports ${b.yearImports.toFixed(2)}.`,
+    `imports ${b.janNovImports.toFixed(2)}; full year exports ${b.yearExports.toFixed(2)}, ` +
+      `imports ${b.yearImports.toFixed(2)}.`,
   ];
   return lines.join('\n');
 }
@@ -34,7 +36,7 @@ export function partnerComment(series: PartnerSeries): string {
     `Partner ${series.flow} (US$ bn): 2024 = the regions-2024.csv share of the derived 2024 total ` +
       `(${sum(series.partners.map((p) => p.level2024)).toFixed(2)});`,
     '2025 = 2024 grown by the official 2025 rate where growth-2025-annual.csv has one, the others scaled',
-    `together to close the 2025 total (${series.closingGrowth2025 >= 0 ? '+' : ''}${series.closingGrowth2025.toFixed(2)}% each).`,
+    `together to close the 2025 total (${signed(series.closingGrowth2025)}% each).`,
     '  region        2024     2025     y/y  basis',
     ...series.partners.map(
       (p) =>
