@@ -2,7 +2,7 @@
  * Reads one workbook's figures for the report: annual headlines (December of the `annual_*` variables), each
  * region's year, and the monthly series. Formula errors become `null`: the report shows them as n/a.
  */
-import type { ModelDefinition, VariableDefinition } from '@tradesheet/core';
+import type { ModelDefinition } from '@tradesheet/core';
 import type { AnnualHeadline, MonthlyPoint, RegionReport } from '../document.js';
 import { ReportError } from '../errors.js';
 
@@ -12,10 +12,8 @@ import { ReportError } from '../errors.js';
  */
 export interface ReportWorkbook {
   readonly name: string;
-  readonly calendar: { start: string; end: string; asOf?: string; months: string[] };
-  variable(
-    name: string,
-  ): { definition: VariableDefinition; dims: string[]; memberKeys: string[]; memberNames: string[] } | undefined;
+  readonly calendar: { start: string; end: string; asOf?: string; months: readonly string[] };
+  variable(name: string): { memberKeys: readonly string[]; memberNames: readonly string[] } | undefined;
   value(name: string, member: string | undefined, month: string): number | { code: string; message: string };
   isActual(name: string, member: string | undefined, month: string): boolean;
   toModel(): ModelDefinition;
