@@ -3,6 +3,7 @@
  * HyperFormula, each (engine, size) in its own worker process; prints the table and the targets.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { formatResults, formatTargets } from './runner/format.js';
 import { BenchUsageError, parseOptions, USAGE } from './runner/options.js';
 import { planRun } from './runner/plan.js';
@@ -20,6 +21,7 @@ try {
 }
 
 const { tasks, skipped } = planRun(options);
+const loadAtStart = loadavg()[0]!;
 const results: WorkerResult[] = [];
 const missing = new Map<string, Missing>(
   skipped.map((s) => [missingKey(s.engine, s.size), { failed: false, reason: s.reason }]),
@@ -43,6 +45,10 @@ for (const task of tasks) {
 }
 
 if (baselineRssMb !== undefined) notes.unshift(`An empty worker's peak RSS (the baseline in every figure above): ${baselineRssMb.toFixed(1)} MB.`);
+// Timings on a busy machine are slower and noisier: say how busy it was.
+notes.push(
+  `Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores.`,
+);
 notes.unshift(
   `Medians of ${options.reps} fresh builds after a warm-up build; edit ms: median of ${options.edits} one-partner edits per build.`,
 );

@@ -24,8 +24,11 @@ export type OutputVariable = (typeof OUTPUT_VARIABLES)[number];
 export type OutputSnapshot = Record<OutputVariable, Float64Array>;
 
 export interface BuiltModel {
-  /** Change every partner's export and import growth at once: every formula cell recomputes (a full evaluation). */
-  setAllGrowth(exportGrowth: Float64Array, importGrowth: Float64Array): void;
+  /**
+   * Set every partner's export growth to one value and import growth to another, in one batch: every formula cell
+   * recomputes (a full evaluation).
+   */
+  setAllGrowth(exportGrowth: number, importGrowth: number): void;
   /** Change one partner's export growth; return once the dependent values can be read. */
   setExportGrowth(partner: number, value: number): void;
   /** Every output cell, read back for the agreement check (not timed). */

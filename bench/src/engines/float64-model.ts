@@ -65,9 +65,9 @@ export class Float64TradeModel {
     this.evaluateTotals();
   }
 
-  setAllGrowth(exportGrowth: Float64Array, importGrowth: Float64Array): void {
-    this.exportGrowth.set(exportGrowth);
-    this.importGrowth.set(importGrowth);
+  setAllGrowth(exportGrowth: number, importGrowth: number): void {
+    this.exportGrowth.fill(exportGrowth);
+    this.importGrowth.fill(importGrowth);
     this.evaluateAll();
   }
 

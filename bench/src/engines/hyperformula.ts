@@ -29,12 +29,12 @@ class HyperFormulaModel implements BuiltModel {
     this.layout = sheetLayout(inputs.size);
   }
 
-  setAllGrowth(exportGrowth: Float64Array, importGrowth: Float64Array): void {
+  setAllGrowth(exportGrowth: number, importGrowth: number): void {
+    // The growth cells are one column range per variable: one write each, one recomputation for both.
+    const column = (value: number) => Array.from({ length: this.inputs.size.partners }, () => [value]);
     this.hf.batch(() => {
-      for (let p = 0; p < exportGrowth.length; p++) {
-        this.hf.setCellContents({ sheet: SHEET, row: this.layout.exportGrowth(p), col: 0 }, exportGrowth[p]!);
-        this.hf.setCellContents({ sheet: SHEET, row: this.layout.importGrowth(p), col: 0 }, importGrowth[p]!);
-      }
+      this.hf.setCellContents({ sheet: SHEET, row: this.layout.exportGrowth(0), col: 0 }, column(exportGrowth));
+      this.hf.setCellContents({ sheet: SHEET, row: this.layout.importGrowth(0), col: 0 }, column(importGrowth));
     });
   }
 

@@ -20,13 +20,12 @@ class TradesheetModel implements BuiltModel {
     private readonly inputs: SyntheticInputs,
   ) {}
 
-  setAllGrowth(exportGrowth: Float64Array, importGrowth: Float64Array): void {
-    const edits: Edit[] = [];
-    this.inputs.partnerIds.forEach((member, p) => {
-      edits.push({ kind: 'setInput', variable: 'export_growth', member, value: exportGrowth[p]! });
-      edits.push({ kind: 'setInput', variable: 'import_growth', member, value: importGrowth[p]! });
-    });
-    // One batch: one recompute of every formula cell.
+  setAllGrowth(exportGrowth: number, importGrowth: number): void {
+    // `setInput` without a member sets every member; one batch is one recomputation of every formula cell.
+    const edits: Edit[] = [
+      { kind: 'setInput', variable: 'export_growth', value: exportGrowth },
+      { kind: 'setInput', variable: 'import_growth', value: importGrowth },
+    ];
     this.wb.apply(edits);
   }
 

@@ -22,13 +22,8 @@ export function editedPartner(inputs: SyntheticInputs): number {
   return Math.min(7, inputs.size.partners - 1);
 }
 
-/** The full evaluation's new growth rates: every partner's export and import growth moved at once. */
-export function shiftedGrowth(inputs: SyntheticInputs): { exportGrowth: Float64Array; importGrowth: Float64Array } {
-  return {
-    exportGrowth: inputs.exportGrowth.map((g) => g + 1),
-    importGrowth: inputs.importGrowth.map((g) => g - 0.5),
-  };
-}
+/** The full evaluation's growth rates, % y/y, for every partner at once. */
+export const FULL_GROWTH = { exports: 6, imports: 4 } as const;
 
 /** The value of the i-th edit: alternating, so every edit changes the cell. */
 export function editValue(inputs: SyntheticInputs, i: number): number {
@@ -38,7 +33,6 @@ export function editValue(inputs: SyntheticInputs, i: number): number {
 export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: number, edits: number): Measurement {
   const engine = factory(inputs);
   const partner = editedPartner(inputs);
-  const { exportGrowth, importGrowth } = shiftedGrowth(inputs);
   const builds: number[] = [];
   const fulls: number[] = [];
   const editTimes: number[] = [];
@@ -52,7 +46,7 @@ export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: n
     let model: BuiltModel | undefined;
     const buildMs = timeMs(() => (model = engine.build()));
     const built = model!;
-    const fullMs = timeMs(() => built.setAllGrowth(exportGrowth, importGrowth));
+    const fullMs = timeMs(() => built.setAllGrowth(FULL_GROWTH.exports, FULL_GROWTH.imports));
     const editMs = Array.from({ length: edits }, (_, i) => timeMs(() => built.setExportGrowth(partner, editValue(inputs, i))));
     if (counted) {
       builds.push(buildMs);
@@ -67,8 +61,7 @@ export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: n
 /** The reference after the same operations as one repetition of `measure`, compared cell by cell. */
 export function checkAgreement(model: BuiltModel, inputs: SyntheticInputs, edits: number): Agreement {
   const reference = new Float64TradeModel(inputs);
-  const { exportGrowth, importGrowth } = shiftedGrowth(inputs);
-  reference.setAllGrowth(exportGrowth, importGrowth);
+  reference.setAllGrowth(FULL_GROWTH.exports, FULL_GROWTH.imports);
   for (let i = 0; i < edits; i++) reference.setExportGrowth(editedPartner(inputs), editValue(inputs, i));
   return compareSnapshots(model.snapshot(), reference.snapshot());
 }
