@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError, TradesheetError, Workbook, type Edit } from '../../src/index.js';
+import { FormulaError, TradesheetError, Workbook, type ChangeSet, type Edit } from '../../src/index.js';
 import { allCells, cell, expectSameCells, model } from './helpers.js';
 
 /** A small trade model: growth by region drives exports; totals and shares read them. */
@@ -18,9 +18,9 @@ const trade = () =>
   );
 
 /** Members touched by a ChangeSet, per variable. */
-function touchedMembers(wb: Workbook, changed: Map<string, number[]>): Map<string, Set<string | undefined>> {
+function touchedMembers(wb: Workbook, changed: ChangeSet['changed']): Map<string, Set<string | undefined>> {
   const result = new Map<string, Set<string | undefined>>();
-  for (const [name, indices] of changed) result.set(name, new Set(indices.map((i) => wb.cellAddress(name, i).member)));
+  for (const [name, indices] of changed) result.set(name, new Set(Array.from(indices, (i) => wb.cellAddress(name, i).member)));
   return result;
 }
 
@@ -97,6 +97,18 @@ describe('Workbook edits', () => {
     expect(cell(wb, 'unrelated_double', undefined, '2024-01')).toBe(6);
   });
 
+  it('edits and then removes the same variable in one batch', () => {
+    const wb = Workbook.fromModel(trade());
+    wb.apply([
+      { kind: 'setInput', variable: 'unrelated', value: 5 },
+      { kind: 'removeVariable', variable: 'unrelated' },
+    ]);
+    expect(wb.variableNames()).not.toContain('unrelated');
+    expect(cell(wb, 'unrelated_double', undefined, '2024-01')).toBe('#NAME?');
+    wb.undo();
+    expect(cell(wb, 'unrelated_double', undefined, '2024-01')).toBe(6);
+  });
+
   it('undoes adding a variable that nothing reads', () => {
     const wb = Workbook.fromModel(trade());
     wb.apply({ kind: 'addVariable', definition: { name: 'scratch', values: 1 } });
@@ -128,7 +140,7 @@ describe('ChangeSet', () => {
     expect(touched.get('exports')).toEqual(new Set(['eu']));
     // Every region's share moves with the total, so all three are honest changes.
     expect(touched.get('share')!.size).toBe(3);
-    expect(change.changed.get('exports')!.map((i) => wb.cellAddress('exports', i).month)).toEqual(['2025-06']);
+    expect(Array.from(change.changed.get('exports')!, (i) => wb.cellAddress('exports', i).month)).toEqual(['2025-06']);
     expect(change.count).toBe([...change.changed.values()].reduce((n, list) => n + list.length, 0));
   });
 
