@@ -96,7 +96,7 @@ export interface Assumption {
   from: string | null;
   /** The value in this scenario, summarised the same way. */
   to: string | null;
-  /** First and last month the value differs, when it is a monthly series. */
+  /** First and last month the value differs; null when it differs in every month of the calendar, or is no series. */
   months: { first: Month; last: Month } | null;
   unit: string | null;
   setBy: string;

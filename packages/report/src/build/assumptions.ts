@@ -100,7 +100,8 @@ export function diffAssumptions(
         ...base(v.name, member.key ? member : null, d),
         from: summarise(pick(a)),
         to: summarise(pick(b)),
-        months: { first: months[differ[0]!]!, last: months[differ[differ.length - 1]!]! },
+        // Every month: a lever changed as a whole, and the calendar's ends would only be noise.
+        months: differ.length === months.length ? null : { first: months[differ[0]!]!, last: months[differ[differ.length - 1]!]! },
       });
     }
   }

@@ -36,25 +36,35 @@ describe('diffAssumptions', () => {
 
   it('lists a changed member with the old and new value, the months, the scenario and its reason', () => {
     const current = model();
-    current.variables[0]!.values = { us: -28.6, eu: { from: '2026-01', values: Array<number>(12).fill(0) } };
+    current.variables[0]!.values = { us: -28.6, eu: [...Array<number>(12).fill(14.8), ...Array<number>(12).fill(0)] };
     const [a, ...rest] = diffAssumptions(model(), current, 'eu-flat', [
       { kind: 'setValues', variable: 'export_growth', member: 'eu', values: 0, why: 'EU safeguards' },
     ]);
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({
+    expect(a).toEqual({
       variable: 'export_growth',
       member: 'eu',
       memberName: 'European Union',
       change: 'values',
       from: '14.8',
-      months: { first: '2025-01', last: '2026-12' },
+      to: '0',
+      months: { first: '2026-01', last: '2026-12' },
       unit: '%',
       setBy: 'eu-flat',
       why: 'EU safeguards',
       source: 'Reuters',
+      confidence: 'official',
     });
-    // 2025 loses its input (none), 2026 becomes 0.
-    expect(a?.to).toBe('none to 0');
+  });
+
+  it('gives no months when a value changes in every month, and summarises a changing series by its ends', () => {
+    const current = model();
+    current.variables[0]!.values = { us: -28.6, eu: { from: '2026-01', values: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] } };
+    const [a] = diffAssumptions(model(), current, 'ramp');
+    expect(a?.months).toBeNull();
+    // 2025 loses its input (none), 2026 ramps from 0 to 11.
+    expect(a?.to).toBe('none to 11');
+    expect(a?.from).toBe('14.8');
   });
 
   it('lists a changed formula and a new variable', () => {
