@@ -51,6 +51,7 @@ notes.push(
 );
 notes.unshift(
   `Medians of ${options.reps} fresh builds after a warm-up build; edit ms: median of ${options.edits} one-partner edits per build.`,
+  `Clock: ${options.clock === 'wall' ? 'elapsed (wall) time' : "the worker's CPU time (user + system, all its threads)"}.`,
 );
 process.stdout.write(`\n${formatResults(results, notes)}\n\n`);
 const checks = checkTargets({ results, sizes: options.sizes, missing, baselineRssMb });

@@ -1,7 +1,7 @@
 /**
  * A worker process: measures one (engine, size) and prints one result line. Run alone so its peak RSS
  * (`maxRSS`, the process's high-water mark) is that engine's and nothing else's.
- *   node --expose-gc --import tsx src/worker.ts '{"engine":"float64","size":"small","reps":3,"edits":9}'
+ *   node --expose-gc --import tsx src/worker.ts '{"engine":"float64","size":"small","reps":3,"edits":9,"clock":"wall"}'
  */
 import { isSizeName, SIZES, cellCount } from './synthetic/sizes.js';
 import { loadEngine } from './engines/registry.js';
@@ -20,7 +20,7 @@ if (task.engine === 'baseline') {
 } else {
   const factory = await loadEngine(task.engine);
   const inputs = inputsFor(task.size);
-  const measured = measure(factory, inputs, task.reps, task.edits);
+  const measured = measure(factory, inputs, task.reps, task.edits, task.clock);
   // Read before the agreement check, which builds a second model.
   const peak = peakRssMb();
   const { last, ...timings } = measured;

@@ -17,6 +17,12 @@ describe('parseOptions', () => {
     expect(options).toMatchObject({ sizes: ['small', 'large'], reps: 5, json: 'out.json' });
   });
 
+  it('times by CPU with --clock cpu, by elapsed time by default', () => {
+    expect(parseOptions([]).clock).toBe('wall');
+    expect(parseOptions(['--clock', 'cpu']).clock).toBe('cpu');
+    expect(() => parseOptions(['--clock', 'sundial'])).toThrow(expect.objectContaining({ code: 'BENCH_USAGE' }));
+  });
+
   it('rejects an unknown size or a bad repetition count with a usage error', () => {
     expect(() => parseOptions(['--size', 'huge'])).toThrow(expect.objectContaining({ code: 'BENCH_USAGE' }));
     expect(() => parseOptions(['--reps', '0'])).toThrow(/positive integer/);

@@ -7,7 +7,7 @@ import type { BuiltModel, EngineFactory } from '../engines/engine.js';
 import { Float64TradeModel } from '../engines/float64-model.js';
 import { generateInputs, type SyntheticInputs } from '../synthetic/inputs.js';
 import { cellCount, SIZES, type SizeName } from '../synthetic/sizes.js';
-import { median, timeMs } from './stats.js';
+import { median, timeMs, type Clock } from './stats.js';
 
 export interface Measurement {
   buildMs: number;
@@ -30,7 +30,13 @@ export function editValue(inputs: SyntheticInputs, i: number): number {
   return inputs.exportGrowth[editedPartner(inputs)]! + (i % 2 === 0 ? 2.5 : -1.5);
 }
 
-export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: number, edits: number): Measurement {
+export function measure(
+  factory: EngineFactory,
+  inputs: SyntheticInputs,
+  reps: number,
+  edits: number,
+  clock: Clock = 'wall',
+): Measurement {
   const engine = factory(inputs);
   const partner = editedPartner(inputs);
   const builds: number[] = [];
@@ -44,10 +50,12 @@ export function measure(factory: EngineFactory, inputs: SyntheticInputs, reps: n
     last = undefined;
     collectGarbage();
     let model: BuiltModel | undefined;
-    const buildMs = timeMs(() => (model = engine.build()));
+    const buildMs = timeMs(() => (model = engine.build()), clock);
     const built = model!;
-    const fullMs = timeMs(() => built.setAllGrowth(FULL_GROWTH.exports, FULL_GROWTH.imports));
-    const editMs = Array.from({ length: edits }, (_, i) => timeMs(() => built.setExportGrowth(partner, editValue(inputs, i))));
+    const fullMs = timeMs(() => built.setAllGrowth(FULL_GROWTH.exports, FULL_GROWTH.imports), clock);
+    const editMs = Array.from({ length: edits }, (_, i) =>
+      timeMs(() => built.setExportGrowth(partner, editValue(inputs, i)), clock),
+    );
     if (counted) {
       builds.push(buildMs);
       fulls.push(fullMs);

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ENGINE_NAMES, type EngineName } from '../engines/engine.js';
 import { isSizeName, SIZE_NAMES, type SizeName } from '../synthetic/sizes.js';
+import { CLOCKS, type Clock } from './stats.js';
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -9,6 +10,7 @@ export interface BenchOptions {
   reps: number;
   edits: number;
   json?: string;
+  clock: Clock;
   /** Exit with status 1 when a target fails. */
   check: boolean;
 }
@@ -18,11 +20,12 @@ export class BenchUsageError extends Error {
 }
 
 export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--edits N] [--engine NAME]...
-                        [--json FILE] [--check]
+                        [--clock wall|cpu] [--json FILE] [--check]
   --size    model size, repeatable (default: all three)
   --reps    fresh builds per (engine, size); times are medians (default 3)
   --edits   one-partner edits timed per build (default 9)
   --engine  tradesheet, float64 or hyperformula, repeatable (default: all three)
+  --clock   wall: elapsed time (default); cpu: the worker's CPU time, steadier on a busy machine
   --json    write [{engine, size, cells, buildMs, fullMs, editMs, peakRssMb}] to FILE
   --check   exit with status 1 if a target fails`;
 
@@ -44,6 +47,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         reps: { type: 'string' },
         edits: { type: 'string' },
         json: { type: 'string' },
+        clock: { type: 'string', default: 'wall' },
         check: { type: 'boolean', default: false },
       },
     });
@@ -57,6 +61,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   for (const engine of engines) {
     if (!(ENGINE_NAMES as readonly string[]).includes(engine)) throw new BenchUsageError(`unknown engine "${engine}"`);
   }
+  const clock = values.clock as Clock;
+  if (!CLOCKS.includes(clock)) throw new BenchUsageError(`--clock is wall or cpu, got "${clock}"`);
   return {
     // In the canonical order whatever the order given, each once.
     sizes: SIZE_NAMES.filter((s) => sizes.includes(s)),
@@ -64,6 +70,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     reps: positiveInteger('--reps', values.reps, 3),
     edits: positiveInteger('--edits', values.edits, 9),
     json: values.json,
+    clock,
     check: values.check ?? false,
   };
 }

@@ -14,7 +14,7 @@ export const HYPERFORMULA_LARGE_REASON =
   'skipped at large: HyperFormula takes about 52 s and 4.4 GB just to build 2.4 million cells';
 
 export function planRun(options: BenchOptions): { tasks: WorkerTask[]; skipped: Skipped[] } {
-  const tasks: WorkerTask[] = [{ engine: 'baseline', size: options.sizes[0] ?? 'small', reps: 1, edits: 0 }];
+  const tasks: WorkerTask[] = [{ engine: 'baseline', size: options.sizes[0] ?? 'small', reps: 1, edits: 0, clock: options.clock }];
   const skipped: Skipped[] = [];
   for (const size of options.sizes) {
     for (const engine of options.engines) {
@@ -22,7 +22,7 @@ export function planRun(options: BenchOptions): { tasks: WorkerTask[]; skipped: 
         skipped.push({ engine, size, reason: HYPERFORMULA_LARGE_REASON });
         continue;
       }
-      tasks.push({ engine, size, reps: options.reps, edits: options.edits });
+      tasks.push({ engine, size, reps: options.reps, edits: options.edits, clock: options.clock });
     }
   }
   return { tasks, skipped };

@@ -2,6 +2,7 @@
 import type { Agreement } from '../engines/agreement.js';
 import type { EngineName } from '../engines/engine.js';
 import type { SizeName } from '../synthetic/sizes.js';
+import type { Clock } from './stats.js';
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
@@ -14,6 +15,7 @@ export interface WorkerTask {
   reps: number;
   /** One-partner edits timed per repetition. */
   edits: number;
+  clock: Clock;
 }
 
 /** One (engine, size) result, as written to `--json`: medians over the repetitions. */
