@@ -4,6 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
 
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function scratch(name: string, text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'tradesheet-validate-')), name);
   writeFileSync(file, text);
@@ -20,24 +24,39 @@ describe('tradesheet validate', () => {
     expect(result.stdout).toContain('decoupling.yaml: ok');
   });
 
-  it('prints every problem of a broken scenario with file and line, and exits 1', async () => {
+  it('prints every problem of a scenario file with its line, and exits 1', async () => {
     const file = scratch(
       'broken.yaml',
-      ['name: broken', 'edits:', '  - set: export_growth.eu', '    value: 0', '  - set: no_such_variable', '    value: 3', '  - set: import_growth', '    value: lots', ''].join('\n'),
+      ['name: broken', 'edits:', '  - set: export_growth.eu', '    value: zero', '  - set: 7', '    value: lots', ''].join('\n'),
     );
     const result = await runCli(['validate', file]);
     expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n').filter((l) => l.startsWith(file));
-    expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(lines.some((l) => l.startsWith(`${file}:5:`))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`${file}:8:`))).toBe(true);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^${escape(file)}:4:\\d+: edits\\[0\\]\\.value: `)),
+      expect.stringMatching(new RegExp(`^${escape(file)}:5:\\d+: edits\\[1\\]\\.set: `)),
+      expect.stringMatching(new RegExp(`^${escape(file)}:6:\\d+: edits\\[1\\]\\.value: `)),
+    ]);
+  });
+
+  it('applies a well-formed scenario to the model and reports each edit the engine refuses at its line', async () => {
+    const file = scratch(
+      'unknown.yaml',
+      ['name: unknown', 'edits:', '  - set: export_growth.eu', '    value: 0', '  - set: no_such_variable', '    value: 3', '  - set: export_growth', "    formula: 'nope * 2'", ''].join('\n'),
+    );
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:5:5: edits[1]: `);
+    expect(result.stderr).toContain('no_such_variable');
+    expect(result.stderr).toContain(`${file}:7:5: edits[2]: #NAME? `);
   });
 
   it('points at the line and column of a formula the engine refuses', async () => {
     const file = scratch('bad-formula.yaml', ['name: bad-formula', 'edits:', '  - set: import_growth', "    formula: 'export_growth / '", ''].join('\n'));
     const result = await runCli(['validate', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: `, 'm'));
+    expect(result.stderr).toMatch(new RegExp(`^${escape(file)}:4:\\d+: `, 'm'));
   });
 
   it('reports a YAML syntax error with its line', async () => {

@@ -27,5 +27,5 @@ export function isCodedError(error: unknown): error is Error & { code: string } 
 
 /** Quotes a user's argument the way they would type it in a shell, so the message points at it unambiguously. */
 export function quoteArg(text: string): string {
-  return /^[\w.,:/=+-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+  return /^[\w.,:/=-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }

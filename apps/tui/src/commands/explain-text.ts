@@ -55,6 +55,7 @@ export function explainText(e: Explanation): string {
   }
   const deps = e.dependsOn.map((d) => {
     const label = d.member === null ? d.variable : `${d.variable}.${d.member}`;
+    if (d.variable === e.variable) return `${label} (earlier months)`;
     return d.value === null ? d.variable : `${label} = ${showValue(d.value)}`;
   });
   row('depends on', deps.length > 0 ? deps.join(', ') : 'nothing');

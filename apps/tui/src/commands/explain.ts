@@ -56,14 +56,15 @@ export function explain(workbook: Workbook, target: string, month: string, scena
     throw new CliError('CLI_UNKNOWN_VARIABLE', `explain ${quoteArg(target)}: no variable "${name}"${suggest(name, workbook.variableNames())}`);
   }
   const memberKey = extra.length > 0 ? [member, ...extra].join('.') : member;
-  if (memberKey !== undefined && !info.memberKeys.includes(memberKey)) {
-    const known = info.memberKeys.length === 0 ? `${name} has no members` : `members: ${info.memberKeys.join(', ')}`;
+  const scalar = info.dims.length === 0;
+  if (memberKey !== undefined && (scalar || !info.memberKeys.includes(memberKey))) {
+    const known = scalar ? `${name} has no members` : `members: ${info.memberKeys.join(', ')}`;
     throw new CliError('CLI_UNKNOWN_MEMBER', `explain ${quoteArg(target)}: no member "${memberKey}" of ${name} (${known})`);
   }
   const def = info.definition;
   const formula = (memberKey !== undefined ? def.memberFormulas?.[memberKey] : undefined) ?? def.formula ?? null;
   const provenance = (memberKey !== undefined ? def.memberSources?.[memberKey] : undefined) ?? def;
-  const members = memberKey !== undefined || info.memberKeys.length === 0 ? [memberKey] : info.memberKeys;
+  const members = memberKey !== undefined || scalar ? [memberKey] : info.memberKeys;
   const values = members.map((m) => ({
     member: m ?? null,
     value: valueOf(workbook, name, m, month),
@@ -71,8 +72,11 @@ export function explain(workbook: Workbook, target: string, month: string, scena
   }));
   const dependsOn = workbook.dependencies(name).map((dep) => {
     const depInfo = workbook.variable(dep);
-    const depMember = depInfo?.memberKeys.length === 0 ? undefined : memberKey;
-    const readable = depInfo !== undefined && (depInfo.memberKeys.length === 0 || (depMember !== undefined && depInfo.memberKeys.includes(depMember)));
+    const depScalar = depInfo?.dims.length === 0;
+    const depMember = depScalar ? undefined : memberKey;
+    // A formula that reads its own variable reads earlier months (`lag`): this month's value would mislead.
+    const readable =
+      dep !== name && depInfo !== undefined && (depScalar || (depMember !== undefined && depInfo.memberKeys.includes(depMember)));
     return { variable: dep, member: depMember ?? null, value: readable ? valueOf(workbook, dep, depMember, month) : null };
   });
   return {
@@ -85,7 +89,7 @@ export function explain(workbook: Workbook, target: string, month: string, scena
     formula,
     values,
     dependsOn,
-    usedBy: workbook.dependents(name),
+    usedBy: workbook.dependents(name).filter((other) => other !== name),
     source: provenance.source ?? def.source ?? null,
     confidence: provenance.confidence ?? def.confidence ?? null,
     asOf: workbook.calendar.asOf ?? null,

@@ -29,7 +29,7 @@ export function createScenariosCommand(io: CliIo): Command {
     .action((flags: { dir?: string; format: 'text' | 'json' }) => {
       const { sources } = loadContext(io, flags.dir);
       const list = [...libraryListings(sources), ...savedListings(sources)];
-      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : listingText(list));
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : listingText(list, io.stdout.columns ?? 100));
     });
 }
 
@@ -63,7 +63,22 @@ function savedListings(sources: ScenarioSources): ScenarioListing[] {
   });
 }
 
-function listingText(list: ScenarioListing[]): string {
+/** Words of `text` in lines of at most `width` characters (a longer word gets a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
+function listingText(list: ScenarioListing[], columns: number): string {
   const width = Math.max(...list.map((s) => s.name.length), 4);
   const lines: string[] = [];
   let source: string | undefined;
@@ -74,9 +89,12 @@ function listingText(list: ScenarioListing[]): string {
       lines.push(group);
       source = group;
     }
-    const about = s.problem ? `cannot be used: ${s.problem}` : [s.description, s.base ? `(builds on ${s.base})` : ''].filter(Boolean).join(' ');
-    const where = s.source === 'model' ? '' : `  [${s.source}]`;
-    lines.push(`  ${s.name.padEnd(width)}  ${about}${where}`);
+    const builds = s.base && !s.description?.includes(s.base) ? `(builds on ${s.base})` : '';
+    const about = s.problem ? `cannot be used: ${s.problem}` : [s.description, builds].filter(Boolean).join(' ');
+    const where = s.source === 'model' ? '' : `[${s.source}]`;
+    const indent = width + 4;
+    const [first = '', ...rest] = wrap([about, where].filter(Boolean).join(' '), Math.max(columns - indent, 30));
+    lines.push(`  ${s.name.padEnd(width)}  ${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`));
   }
   if (list.length === 0) lines.push('No scenarios.');
   return `${lines.join('\n')}\n`;

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { FormulaError, formatProblem, loadModelFile, loadScenarioFile, ModelFileError, Workbook } from '@tradesheet/core';
+import { FormulaError, formatProblem, loadModelFile, loadScenarioFile, ModelFileError, Workbook, type Edit } from '@tradesheet/core';
+import { firstNameError } from './cell-check.js';
 import { loadContext, type CommandContext } from './context.js';
 import { CliError, isCodedError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -83,14 +84,23 @@ function checkScenario(file: string, text: string, shown: string, context: Comma
     }
   }
   const lines = editLines(text);
+  const fileLines = text.split(/\r?\n/);
+  // The column of the edit's first key, just after its `- `.
+  const at = (i: number) => {
+    const line = lines[i] ?? 1;
+    return `${line}:${(fileLines[line - 1] ?? '').search(/\S/) + 3}`;
+  };
   definition.edits.forEach((edit, i) => {
     try {
       // One at a time: a refused edit leaves the workbook as it was, so the next edit is still checked.
-      workbook.apply(edit);
+      const { why: _why, ...plain } = edit;
+      workbook.apply(plain as Edit);
+      const unknown = edit.kind === 'setFormula' ? firstNameError(workbook, edit.variable, edit.member) : undefined;
+      if (unknown) problems.push(`${shown}:${at(i)}: edits[${i}]: #NAME? ${unknown.message}`);
     } catch (error) {
       if (!isCodedError(error)) throw error;
       const line = lines[i] ?? 1;
-      problems.push(error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${line}:1: edits[${i}]: ${error.message}`);
+      problems.push(error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${at(i)}: edits[${i}]: ${error.message}`);
     }
   });
   return problems;

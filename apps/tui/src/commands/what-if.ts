@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { FormulaError, Workbook, type Edit, type ModelDefinition, type ScenarioEdit } from '@tradesheet/core';
+import { firstNameError } from './cell-check.js';
 import { CliError, isCodedError, quoteArg } from './errors.js';
 import { parseMonth } from './option-values.js';
 import { parseSet, type ParsedSet } from './parse-set.js';
@@ -82,20 +83,28 @@ export function applySet(workbook: Workbook, set: ParsedSet): void {
   if (!info) {
     throw new CliError('CLI_UNKNOWN_VARIABLE', `${flag}: no variable "${edit.variable}"${suggest(edit.variable, workbook.variableNames())}`);
   }
-  if (edit.member !== undefined && !info.memberKeys.includes(edit.member)) {
-    const detail = info.memberKeys.length === 0 ? `${edit.variable} has no members` : `members: ${info.memberKeys.join(', ')}`;
+  const scalar = info.dims.length === 0;
+  if (edit.member !== undefined && (scalar || !info.memberKeys.includes(edit.member))) {
+    const detail = scalar ? `${edit.variable} has no members` : `members: ${info.memberKeys.join(', ')}`;
     throw new CliError('CLI_UNKNOWN_MEMBER', `${flag}: no member "${edit.member}" of ${edit.variable} (${detail})`);
   }
   try {
     workbook.apply(edit);
   } catch (error) {
-    if (error instanceof FormulaError) {
-      const reason = error.reason;
-      throw new CliError(error.code, `${flag}: formula error at position ${error.position + 1}: ${reason}\n${indent(error.pointer())}`);
-    }
-    if (isCodedError(error)) throw new CliError(error.code, `${flag}: ${error.message}`);
-    throw error;
+    throw setError(flag, error);
   }
+  const unknown = edit.kind === 'setFormula' ? firstNameError(workbook, edit.variable, edit.member) : undefined;
+  if (unknown) throw new CliError('CLI_UNKNOWN_NAME', `${flag}: #NAME? ${unknown.message}`);
+}
+
+/** The engine's refusal of a `--set`, with the flag in front and, for a formula, a caret under the spot. */
+function setError(flag: string, error: unknown): unknown {
+  if (error instanceof FormulaError) {
+    const where = `formula error at position ${error.position + 1}`;
+    return new CliError(error.code, `${flag}: ${where}: ${error.reason}\n${indent(error.pointer())}`);
+  }
+  if (isCodedError(error)) return new CliError(error.code, `${flag}: ${error.message}`);
+  return error;
 }
 
 function indent(text: string): string {
