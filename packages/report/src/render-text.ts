@@ -17,7 +17,7 @@ import {
   regionTable,
 } from './tables.js';
 import type { Colour, Paint } from './text/ansi.js';
-import { painter } from './text/ansi.js';
+import { painter, stripAnsi } from './text/ansi.js';
 import type { ChartSeries } from './text/text-chart.js';
 import { barChart, lineChart } from './text/text-chart.js';
 import { textTable } from './text/text-table.js';
@@ -32,12 +32,13 @@ export interface TextOptions {
   year?: number;
 }
 
-const SCENARIO_STYLES: { marker: string; colour: Colour }[] = [
-  { marker: '+', colour: 'yellow' },
-  { marker: 'x', colour: 'magenta' },
-  { marker: 'o', colour: 'green' },
-  { marker: '#', colour: 'blue' },
-];
+/** Scenario markers in the surplus chart: distinct without colour for nine scenarios, colours cycle. */
+const MARKERS = ['+', 'x', 'o', '#', '*', '%', '@', '&', '='];
+const COLOURS: Colour[] = ['yellow', 'magenta', 'green', 'blue', 'red'];
+const scenarioStyle = (i: number): { marker: string; colour: Colour } => ({
+  marker: MARKERS[i % MARKERS.length]!,
+  colour: COLOURS[i % COLOURS.length]!,
+});
 
 /** The headline table without the columns a terminal has least room for. */
 function compactHeadline(s: ScenarioReport): Table {
@@ -58,7 +59,7 @@ function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[
   const months = baseline.monthly.map((m) => m.month);
   const firstProjected = baseline.monthly.findIndex((m) => !m.actual);
   const series: ChartSeries[] = scenarios.map((s, i) => {
-    const style = SCENARIO_STYLES[i % SCENARIO_STYLES.length]!;
+    const style = scenarioStyle(i);
     return {
       label: s.name,
       values: s.monthly.map((m) => m.surplus),
@@ -74,7 +75,7 @@ function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[
   });
   const legend = [`${paint('●', 'cyan')} ${baseline.name}, actual`, `${paint('·', 'cyan')} ${baseline.name}, projected`];
   scenarios.forEach((s, i) => {
-    const style = SCENARIO_STYLES[i % SCENARIO_STYLES.length]!;
+    const style = scenarioStyle(i);
     legend.push(`${paint(style.marker, style.colour)} ${s.name}`);
   });
   return [
@@ -86,9 +87,30 @@ function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[
       height: 12,
       paint,
     }),
-    ...wrap(legend.join('   '), width),
+    ...legendLines(legend, width),
     '',
   ];
+}
+
+/** Legend entries side by side, a new line where the next entry would not fit: an entry never breaks. */
+function legendLines(entries: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const entry of entries) {
+    if (stripAnsi(entry).length > width) {
+      if (line) lines.push(line);
+      lines.push(...wrap(entry, width));
+      line = '';
+      continue;
+    }
+    const next = line ? `${line}   ${entry}` : entry;
+    if (line && stripAnsi(next).length > width) {
+      lines.push(line);
+      line = entry;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Assumptions as wrapped sentences: their sources and reasons are prose, too long for table cells. */
