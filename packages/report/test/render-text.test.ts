@@ -56,4 +56,16 @@ describe('renderText', () => {
     const text = renderText(fixtureDocument(), { width: 60 }).replace(/\n/g, ' ');
     expect(text).toMatch(/more columns? in a wider terminal: .*Actual/);
   });
+
+  it('gives each of many scenarios its own chart marker and keeps the legend within the width', () => {
+    const doc = fixtureDocument();
+    const scenario = doc.scenarios[1]!;
+    doc.scenarios = [doc.scenarios[0]!, ...Array.from({ length: 8 }, (_, i) => ({ ...scenario, name: `scenario-number-${i + 1}` }))];
+    const lines = renderText(doc, { width: 60 }).split('\n');
+    expect(lines.filter((l) => [...l].length > 60)).toEqual([]);
+    const legend = lines.join('\n');
+    for (const [i, marker] of ['+', 'x', 'o', '#', '*', '%', '@', '&'].entries()) {
+      expect(legend).toContain(`${marker} scenario-number-${i + 1}`);
+    }
+  });
 });
