@@ -26,7 +26,7 @@ const results: WorkerResult[] = [];
 const missing = new Map<string, Missing>(
   skipped.map((s) => [missingKey(s.engine, s.size), { failed: false, reason: s.reason }]),
 );
-const notes: string[] = skipped.map((s) => `${s.engine} at ${s.size}: ${s.reason}.`);
+const notes: string[] = skipped.map((s) => `${s.engine}: ${s.reason}.`);
 let baselineRssMb: number | undefined;
 
 // One worker at a time: two at once would share the CPU and each other's timings.

@@ -11,7 +11,7 @@ export interface Skipped {
 }
 
 export const HYPERFORMULA_LARGE_REASON =
-  'skipped at large: HyperFormula takes about 52 s and 4.4 GB just to build 2.4 million cells';
+  'not run at large, where it takes about 52 s and 4.4 GB just to build the 2.4 million cells';
 
 export function planRun(options: BenchOptions): { tasks: WorkerTask[]; skipped: Skipped[] } {
   const tasks: WorkerTask[] = [{ engine: 'baseline', size: options.sizes[0] ?? 'small', reps: 1, edits: 0, clock: options.clock }];
