@@ -108,12 +108,17 @@ export const scenarioEditSchema: z.ZodType<ScenarioEdit> = byKind<ScenarioEdit>(
   },
 );
 
-export const scenarioFileSchema: z.ZodType<ScenarioDefinition> = fields({
+const scenarioFields = {
   name: nameSchema,
   description: z.string({ error: 'expected text' }).optional(),
   base: nameSchema.optional(),
   edits: z.array(scenarioEditSchema, { error: 'expected a list of edits' }).nullable().optional(),
-}).transform(
+};
+
+export const scenarioFileSchema: z.ZodType<ScenarioDefinition> = fields(
+  scenarioFields,
+  'a scenario: a map with name, description, base and edits',
+).transform(
   (file): ScenarioDefinition =>
     withoutUndefined({ name: file.name, description: file.description, base: file.base, edits: file.edits ?? [] }),
 );

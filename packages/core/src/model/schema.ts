@@ -65,10 +65,10 @@ export const inputValuesSchema: z.ZodType<InputValues> = byKind<InputValues>(
   (value, kind) => (kind === 'map' && !isSeriesMap(value) ? z.record(memberKeySchema, seriesInputSchema) : seriesInputSchema),
 );
 
-export const provenanceSchema: z.ZodType<Provenance> = fields({
-  source: textSchema.optional(),
-  confidence: textSchema.optional(),
-});
+export const provenanceSchema: z.ZodType<Provenance> = fields(
+  { source: textSchema.optional(), confidence: textSchema.optional() },
+  '{ source: ..., confidence: ... }',
+);
 
 /** A constant formula may be written as a bare number (`formula: 0`); it is kept as text. */
 export const formulaSchema = z.union([z.string(), z.number()], { error: 'expected a formula' }).transform(String);
@@ -85,7 +85,7 @@ export const variableFields = {
   memberFormulas: z.record(memberKeySchema, formulaSchema).optional(),
   memberSources: z.record(memberKeySchema, provenanceSchema).optional(),
 };
-export const variableBodySchema = fields(variableFields);
+export const variableBodySchema = fields(variableFields, 'a variable: a map with values, formula, dims, unit ...');
 
 export type VariableBody = z.output<typeof variableBodySchema>;
 
@@ -94,28 +94,37 @@ export function toVariableDefinition(name: string, body: VariableBody): Variable
   return withoutUndefined({ name, ...body }) as VariableDefinition;
 }
 
-export const dimensionBodySchema = fields({
-  description: textSchema.optional(),
-  members: z.record(identifierSchema, z.string({ error: 'expected a display name' }).nullable(), {
-    error: 'expected a map of member id to display name',
-  }),
+const membersSchema = z.record(identifierSchema, z.string({ error: 'expected a display name' }).nullable(), {
+  error: 'expected a map of member id to display name',
 });
+export const dimensionBodySchema = fields(
+  { description: textSchema.optional(), members: membersSchema },
+  'a dimension: a map with members and a description',
+);
 
-export const calendarSchema = fields({ start: monthKeySchema, end: monthKeySchema, asOf: monthKeySchema.optional() });
+export const calendarSchema = fields(
+  { start: monthKeySchema, end: monthKeySchema, asOf: monthKeySchema.optional() },
+  '{ start: YYYY-MM, end: YYYY-MM, asOf: YYYY-MM }',
+);
 
 export function toDimensionDefinition(name: string, body: z.output<typeof dimensionBodySchema>): DimensionDefinition {
   const members = Object.entries(body.members).map(([id, display]) => ({ id, name: display ?? id }));
   return withoutUndefined({ name, description: body.description, members });
 }
 
-export const modelFileSchema: z.ZodType<ModelDefinition> = fields({
+const modelFields = {
   name: nameSchema,
   title: textSchema.optional(),
   description: textSchema.optional(),
   calendar: calendarSchema,
   dimensions: z.record(identifierSchema, dimensionBodySchema, { error: 'expected a map of dimensions' }).optional(),
   variables: z.record(variableNameSchema, variableBodySchema, { error: 'expected a map of variables' }),
-}).transform((file): ModelDefinition => {
+};
+
+export const modelFileSchema: z.ZodType<ModelDefinition> = fields(
+  modelFields,
+  'a model: a map with name, calendar, dimensions and variables',
+).transform((file): ModelDefinition => {
   const dimensions = Object.entries(file.dimensions ?? {}).map(([name, body]) => toDimensionDefinition(name, body));
   const variables = Object.entries(file.variables).map(([name, body]) => toVariableDefinition(name, body));
   return withoutUndefined({

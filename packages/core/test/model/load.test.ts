@@ -111,6 +111,19 @@ describe('parseModel', () => {
     expect(error.line).toBe(lineOf(text, 'unit: again'));
   });
 
+  it('says what shape it expected where a section has the wrong kind', () => {
+    const text = smallModelYaml
+      .replace('calendar: { start: 2024-01, end: 2025-12, asOf: 2024-12 }', 'calendar: 2024-01')
+      .replace('memberSources: { us: { source: AP/Reuters, confidence: official } }', 'memberSources: { us: official }');
+    expect(problemsOf(text).problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      'calendar: expected { start: YYYY-MM, end: YYYY-MM, asOf: YYYY-MM }, got a string',
+      'variables.export_growth.memberSources.us: expected { source: ..., confidence: ... }, got a string',
+    ]);
+    expect(problemsOf('- a list\n').message).toBe(
+      'models/x.yaml:1:1: expected a model: a map with name, calendar, dimensions and variables, got a list',
+    );
+  });
+
   it('says so when the file is empty', () => {
     expect(problemsOf('# nothing yet\n').message).toBe('models/x.yaml:1:1: the file is empty');
   });
