@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const cliPath = path.join(repoRoot, 'apps/tui/dist/cli.js');
+/** The built bin; `TRADESHEET_CLI=/path/to/cli.js` tests another build of it. */
+export const cliPath = process.env.TRADESHEET_CLI ?? path.join(repoRoot, 'apps/tui/dist/cli.js');
 /** Where tests leave files for a person to look at (screenshots, reports); kept after the run. */
 export const testOutputDir = path.join(repoRoot, 'tests/test-output');
 

@@ -6,9 +6,7 @@
 import path from 'node:path';
 import { listChinaScenarios, loadChinaModel, loadScenarioFile, type ModelDefinition } from '@tradesheet/core';
 import type { CliIo } from './io.js';
-import type { ScenarioSources } from './scenario-source.js';
-
-export const DEFAULT_SCENARIO_DIR = './scenarios';
+import { DEFAULT_SCENARIO_DIR, type ScenarioSources } from './scenario-source.js';
 
 export interface CommandContext {
   model: ModelDefinition;

@@ -10,7 +10,7 @@ import { createReportCommand, createRunCommand } from './report.js';
 import { createScenariosCommand } from './scenarios.js';
 import { createValidateCommand } from './validate.js';
 
-import { DEFAULT_SCENARIO_DIR } from './context.js';
+import { DEFAULT_SCENARIO_DIR } from './scenario-source.js';
 
 const NOT_A_TERMINAL = `the interactive app needs a terminal, and stdin and stdout are not both one.
 For scripts and pipes use a subcommand:

@@ -3,14 +3,13 @@
  * what-if). Both take the same what-if flags; see `what-if-options.ts`.
  */
 import { Command } from 'commander';
-import { buildReport, renderReport, REPORT_FORMATS, type ReportDocument, type ReportFormat } from '@tradesheet/report';
-import { loadContext } from './context.js';
-import { renderHeadline } from './headline.js';
+import type { ReportDocument, ReportFormat } from '@tradesheet/report';
 import { useColour, type CliIo } from './io.js';
-import { buildWhatIf } from './what-if.js';
 import { addWhatIfOptions, formatOption, WHAT_IF_HELP, yearRange, type WhatIfFlags } from './what-if-options.js';
 import { emit } from './write-output.js';
 
+// The engine and the report load only when a command runs, so `--help` and usage errors answer at once.
+const REPORT_FORMATS = ['text', 'md', 'html', 'json', 'csv'] as const satisfies readonly ReportFormat[];
 const RUN_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 
 type ReportFlags = WhatIfFlags & { format: ReportFormat };
@@ -27,7 +26,8 @@ export function createReportCommand(io: CliIo): Command {
     .addOption(formatOption(REPORT_FORMATS))
     .addHelpText('after', WHAT_IF_HELP)
     .action(async (flags: ReportFlags) => {
-      const doc = makeDocument(io, flags);
+      const doc = await makeDocument(io, flags);
+      const { renderReport } = await import('@tradesheet/report');
       // Colour and the terminal's width only for a person reading stdout; a file gets plain text of the default width.
       const toTerminal = flags.out === undefined;
       const width = toTerminal ? io.stdout.columns : undefined;
@@ -45,14 +45,20 @@ export function createRunCommand(io: CliIo): Command {
     .addOption(formatOption(RUN_FORMATS))
     .addHelpText('after', WHAT_IF_HELP)
     .action(async (flags: RunFlags) => {
-      const doc = makeDocument(io, flags);
+      const doc = await makeDocument(io, flags);
+      const { renderHeadline } = await import('./headline.js');
       const colour = flags.out === undefined && flags.format === 'text' && useColour(io);
       await emit(io, renderHeadline(doc, flags.format, colour), flags.out);
     });
   return command;
 }
 
-function makeDocument(io: CliIo, flags: WhatIfFlags): ReportDocument {
+async function makeDocument(io: CliIo, flags: WhatIfFlags): Promise<ReportDocument> {
+  const [{ buildReport }, { loadContext }, { buildWhatIf }] = await Promise.all([
+    import('@tradesheet/report'),
+    import('./context.js'),
+    import('./what-if.js'),
+  ]);
   const { model, sources } = loadContext(io, flags.dir);
   const period = yearRange(flags, model.calendar);
   const whatIf = buildWhatIf(model, sources, flags);

@@ -35,6 +35,9 @@ export interface ResolvedScenario {
   file?: string;
 }
 
+/** Where the app saves scenarios, relative to the working folder, unless `--dir` says otherwise. */
+export const DEFAULT_SCENARIO_DIR = './scenarios';
+
 const FILE_LIKE = /[\\/]|\.(ya?ml|json)$/i;
 
 function isFile(file: string): boolean {

@@ -5,7 +5,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadContext } from './context.js';
 import { isCodedError } from './errors.js';
 import type { CliIo } from './io.js';
 import type { ScenarioSources } from './scenario-source.js';
@@ -23,10 +22,12 @@ interface ScenarioListing {
 
 export function createScenariosCommand(io: CliIo): Command {
   return new Command('scenarios')
+    .summary("the model's scenarios and those saved in --dir, with their descriptions")
     .description("List the model's scenarios, and those saved in the --dir folder, with their descriptions.")
     .option('--dir <folder>', 'scenario folder the app saves to (default ./scenarios)')
     .addOption(formatOption(['text', 'json']))
-    .action((flags: { dir?: string; format: 'text' | 'json' }) => {
+    .action(async (flags: { dir?: string; format: 'text' | 'json' }) => {
+      const { loadContext } = await import('./context.js');
       const { sources } = loadContext(io, flags.dir);
       const list = [...libraryListings(sources), ...savedListings(sources)];
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : listingText(list, io.stdout.columns ?? 100));

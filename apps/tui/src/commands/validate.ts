@@ -1,26 +1,22 @@
 /**
  * `tradesheet validate FILE…`: checks model and scenario files and prints every problem, each as
- * `file:line:column: path: what is wrong`, to stderr; files without problems get `file: ok` on stdout. A model is
- * also built into a workbook and a scenario applied to the built-in model edit by edit, so a formula or name the
- * engine refuses is caught here (at its edit's line), not in a later report. Exit 1 when any file has a problem.
+ * `file:line:column: path: what is wrong`, to stderr; files without problems get `file: ok` on stdout. Exit 1 when
+ * any file has a problem. The checks themselves are in `validate-files.ts`.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { FormulaError, formatProblem, loadModelFile, loadScenarioFile, ModelFileError, Workbook, type Edit } from '@tradesheet/core';
-import { firstNameError } from './cell-check.js';
-import { loadContext, type CommandContext } from './context.js';
-import { CliError, isCodedError } from './errors.js';
+import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-import { scenarioEdits } from './scenario-source.js';
-import { editLines, formulaLocation } from './yaml-lines.js';
 
 export function createValidateCommand(io: CliIo): Command {
   return new Command('validate')
+    .summary('check model and scenario files; every problem with its file and line')
     .description('Check model and scenario files; print every problem with its file and line.')
     .argument('<file...>', 'model or scenario YAML files')
     .option('--dir <folder>', "scenario folder a scenario's base may name (default ./scenarios)")
-    .action((files: string[], flags: { dir?: string }) => {
+    .action(async (files: string[], flags: { dir?: string }) => {
+      // The engine loads only when the command runs, so `--help` answers at once.
+      const [{ loadContext }, { checkFile }] = await Promise.all([import('./context.js'), import('./validate-files.js')]);
       const context = loadContext(io, flags.dir);
       let failed = 0;
       for (const file of files) {
@@ -37,77 +33,4 @@ export function createValidateCommand(io: CliIo): Command {
         throw new CliError('CLI_INVALID_FILES', `${count} ${failed === 1 ? 'has' : 'have'} problems`);
       }
     });
-}
-
-/** A model file defines variables; anything else is read as a scenario. */
-function isModelText(text: string): boolean {
-  return /^(variables|dimensions|calendar)\s*:/m.test(text);
-}
-
-function checkFile(file: string, shown: string, context: CommandContext): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return [`${shown}: cannot read the file: ${(error as Error).message}`];
-  }
-  try {
-    return isModelText(text) ? checkModel(file, text, shown) : checkScenario(file, text, shown, context);
-  } catch (error) {
-    if (error instanceof ModelFileError) return error.problems.map((p) => formatProblem({ ...p, file: shown }));
-    throw error;
-  }
-}
-
-function checkModel(file: string, text: string, shown: string): string[] {
-  try {
-    Workbook.fromModel(loadModelFile(file));
-    return [];
-  } catch (error) {
-    if (error instanceof FormulaError) return [engineProblem(error, text, shown, 1)];
-    if (isCodedError(error) && !(error instanceof ModelFileError)) return [`${shown}: ${error.message} [${error.code}]`];
-    throw error;
-  }
-}
-
-function checkScenario(file: string, text: string, shown: string, context: CommandContext): string[] {
-  const definition = loadScenarioFile(file);
-  const workbook = Workbook.fromModel(context.model);
-  const problems: string[] = [];
-  if (definition.base !== undefined) {
-    const ownless = { name: definition.name, definition: { ...definition, edits: [] }, origin: file, file };
-    try {
-      workbook.apply(scenarioEdits(ownless, context.sources));
-    } catch (error) {
-      if (!isCodedError(error)) throw error;
-      problems.push(`${shown}: base ${definition.base}: ${error.message}`);
-    }
-  }
-  const lines = editLines(text);
-  const fileLines = text.split(/\r?\n/);
-  // The column of the edit's first key, just after its `- `.
-  const at = (i: number) => {
-    const line = lines[i] ?? 1;
-    return `${line}:${(fileLines[line - 1] ?? '').search(/\S/) + 3}`;
-  };
-  definition.edits.forEach((edit, i) => {
-    try {
-      // One at a time: a refused edit leaves the workbook as it was, so the next edit is still checked.
-      const { why: _why, ...plain } = edit;
-      workbook.apply(plain as Edit);
-      const unknown = edit.kind === 'setFormula' ? firstNameError(workbook, edit.variable, edit.member) : undefined;
-      if (unknown) problems.push(`${shown}:${at(i)}: edits[${i}]: #NAME? ${unknown.message}`);
-    } catch (error) {
-      if (!isCodedError(error)) throw error;
-      const line = lines[i] ?? 1;
-      problems.push(error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${at(i)}: edits[${i}]: ${error.message}`);
-    }
-  });
-  return problems;
-}
-
-/** A formula error at the formula's own line and column when the formula's text is found in the file. */
-function engineProblem(error: FormulaError, text: string, shown: string, fallbackLine: number): string {
-  const at = formulaLocation(text, error.formula, error.position, fallbackLine);
-  return `${shown}:${at.line}:${at.column}: ${error.message}`;
 }

@@ -1,6 +1,6 @@
 import { Workbook, type ModelDefinition } from '@tradesheet/core';
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/commands/explain.js';
+import { explain } from '../../src/commands/explanation.js';
 import { explainText } from '../../src/commands/explain-text.js';
 
 const model: ModelDefinition = {
