@@ -30,6 +30,8 @@ export interface EditContext {
   /** The space of a dims list; throws UNKNOWN_DIMENSION naming `where`. */
   spaceFor(dims: readonly string[], where: string): Space;
   isDimension(name: string): boolean;
+  /** Inputs arrays created by earlier edits of the same batch, which later ones may change in place. */
+  owned?: Set<Float64Array>;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -78,13 +80,13 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       if (typeof edit.value !== 'number' || !Number.isFinite(edit.value)) {
         throw new TradesheetError('BAD_VALUE', `${where}: ${String(edit.value)} is not a finite number`);
       }
-      const inputs = s.inputs ? s.inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+      const inputs = ownInputs(s.inputs, state, ctx);
       const months = edit.month === undefined ? range(ctx.calendar.length) : [ctx.calendar.index(edit.month)];
       for (const t of months) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
       return { ...s, inputs };
     }
     case 'setValues': {
-      const inputs = s.inputs ? s.inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+      const inputs = ownInputs(s.inputs, state, ctx);
       for (const m of members) for (let t = 0; t < ctx.calendar.length; t++) inputs[t * state.memberCount + m] = NaN;
       if (edit.values !== null) for (const m of members) writeSeries(inputs, state.space, ctx.calendar, m, edit.values, where);
       return { ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null };
@@ -142,6 +144,14 @@ export function resolveMembers(space: Space, key: string, where: string): number
   }
   const known = space.dims.length === 0 ? 'it has no members' : `members are ${space.dims.map((dim) => dim.memberIds.join(', ')).join('; ')}`;
   throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}" (${known})`);
+}
+
+/** A copy of the inputs to change, or the batch's own copy when an earlier edit of the batch already made one. */
+function ownInputs(inputs: Float64Array | null, state: VariableState, ctx: EditContext): Float64Array {
+  if (inputs && ctx.owned?.has(inputs)) return inputs;
+  const copy = inputs ? inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+  ctx.owned?.add(copy);
+  return copy;
 }
 
 function existing(ctx: EditContext, name: string): VariableState {

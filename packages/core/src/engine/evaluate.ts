@@ -1,5 +1,6 @@
 import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
+import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
 import type { VariableState } from './variable-state.js';
 
@@ -7,7 +8,26 @@ import type { VariableState } from './variable-state.js';
 export type DirtySet = Map<VariableState, Uint8Array | null>;
 
 /** Cell indices whose value or error changed, by variable. */
-export type Changes = Map<string, number[]>;
+export type Changes = Map<string, ChangeList>;
+
+/** A growable list of cell indices in a typed array: a full recompute changes millions of cells. */
+export class ChangeList {
+  private buffer = new Int32Array(64);
+  length = 0;
+
+  push(index: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = index;
+  }
+
+  toArray(): Int32Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
 
 /**
  * Computes cells in schedule order. Each formula group is evaluated for a month over a batch of members at once
@@ -20,113 +40,113 @@ export class Evaluator {
   constructor(
     private readonly variables: ReadonlyMap<string, VariableState>,
     private readonly months: number,
-    private readonly asOf: () => number,
     private readonly monthLabel: (t: number) => string,
   ) {}
 
-  /** Computes the dirty members of every variable; records changes when `changes` is given. */
+  /** Computes the dirty members of every variable; records changed cells when `changes` is given. */
   run(schedule: readonly Step[], dirty: DirtySet, changes?: Changes): void {
+    const listFor = (v: VariableState): ChangeList | undefined => {
+      if (!changes) return undefined;
+      let list = changes.get(v.name);
+      if (!list) changes.set(v.name, (list = new ChangeList()));
+      return list;
+    };
     for (const step of schedule) {
       if (step.kind === 'whole') {
-        const variable = this.variables.get(step.variable)!;
-        if (!dirty.has(variable)) continue;
-        const mask = dirty.get(variable)!;
-        for (let t = 0; t < this.months; t++) this.computeMonth(variable, t, mask, changes);
+        const v = this.variables.get(step.variable)!;
+        if (!dirty.has(v)) continue;
+        const list = listFor(v);
+        for (let t = 0; t < this.months; t++) this.computeMonth(v, t, dirty.get(v)!, list);
       } else if (step.kind === 'stepped') {
         const states = step.variables.map((name) => this.variables.get(name)!).filter((v) => dirty.has(v));
-        for (let t = 0; t < this.months; t++) for (const v of states) this.computeMonth(v, t, dirty.get(v)!, changes);
+        const lists = states.map(listFor);
+        for (let t = 0; t < this.months; t++) states.forEach((v, i) => this.computeMonth(v, t, dirty.get(v)!, lists[i]));
       } else {
         const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
         for (const name of step.variables) {
-          const variable = this.variables.get(name)!;
-          if (!dirty.has(variable)) continue;
-          const mask = dirty.get(variable)!;
-          for (let t = 0; t < this.months; t++) this.computeMonth(variable, t, mask, changes, error);
+          const v = this.variables.get(name)!;
+          if (!dirty.has(v)) continue;
+          const list = listFor(v);
+          for (let t = 0; t < this.months; t++) this.computeMonth(v, t, dirty.get(v)!, list, error);
         }
       }
     }
+    if (changes) for (const [name, list] of changes) if (list.length === 0) changes.delete(name);
   }
 
-  private computeMonth(v: VariableState, t: number, mask: Uint8Array | null, changes: Changes | undefined, cycle?: CellError): void {
-    const asOf = this.asOf();
-    const base = t * v.memberCount;
+  private computeMonth(v: VariableState, t: number, mask: Uint8Array | null, list: ChangeList | undefined, cycle?: CellError): void {
+    const M = v.memberCount;
+    const base = t * M;
     const mode = v.inputMode[t]!;
-    const inputs = v.snapshot.inputs;
-    const track = changes ? { list: changes.get(v.name), v, changes } : undefined;
-
-    if (mode === 1 && mask === null && !track) {
-      v.values.set(inputs!.subarray(base, base + v.memberCount), base);
-      if (v.errors.size > 0) for (let m = 0; m < v.memberCount; m++) v.errors.delete(base + m);
-      return;
-    }
-    // Members with a counting input take it; members with neither input nor formula have no value.
-    if (mode !== 0 || v.groups.length === 0 || v.groups.length > 1 || v.groups[0]!.members.length !== v.memberCount) {
-      for (let m = 0; m < v.memberCount; m++) {
+    const counting = v.counting;
+    // Cells whose input counts take it; members with neither input nor formula have no value.
+    if (mode !== 0 || v.uncovered > 0) {
+      const inputs = v.snapshot.inputs;
+      for (let m = 0; m < M; m++) {
         if (mask !== null && mask[m] === 0) continue;
-        if (mode !== 0 && v.inputCounts(m, t, asOf)) this.store(v, base + m, inputs![base + m]!, undefined, track);
+        if (counting !== null && counting[base + m] === 1) this.storeValue(v, base + m, inputs![base + m]!, list);
         else if (!v.hasFormula(m)) {
-          const error = new CellError('#REF!', `${v.name}${v.memberLabel(m)} has no value for ${this.monthLabel(t)}: no input and no formula`);
-          this.store(v, base + m, NaN, error, track);
+          this.storeError(v, base + m, new CellError('#REF!', `${v.name}${v.memberLabel(m)} has no value for ${this.monthLabel(t)}: no input and no formula`), list);
         }
       }
     }
     for (const group of v.groups) {
-      const batch = this.batch.get(group.members.length);
+      let batch: Int32Array;
       let n = 0;
-      for (let i = 0; i < group.members.length; i++) {
-        const m = group.members[i]!;
-        if (mask !== null && mask[m] === 0) continue;
-        if (mode !== 0 && v.inputCounts(m, t, asOf)) continue;
-        batch[n++] = m;
+      if (mode === 0 && mask === null) {
+        batch = group.members;
+        n = batch.length;
+      } else {
+        batch = this.batch.get(group.members.length);
+        for (let i = 0; i < group.members.length; i++) {
+          const m = group.members[i]!;
+          if (mask !== null && mask[m] === 0) continue;
+          if (counting !== null && counting[base + m] === 1) continue;
+          batch[n++] = m;
+        }
       }
       if (n === 0) continue;
       if (cycle) {
-        for (let k = 0; k < n; k++) this.store(v, base + batch[k]!, NaN, cycle, track);
+        for (let k = 0; k < n; k++) this.storeError(v, base + batch[k]!, cycle, list);
         continue;
       }
       const out = this.out.get(n);
       group.compiled.root.eval(t, batch, n, out);
-      if (!track && v.errors.size === 0) {
-        let clean = true;
-        for (let k = 0; k < n; k++) {
-          const value = out[k]!;
-          if (value - value !== 0) {
-            clean = false;
-            break;
-          }
-          v.values[base + batch[k]!] = value;
-        }
-        if (clean) continue;
-      }
-      for (let k = 0; k < n; k++) {
-        const m = batch[k]!;
-        const value = out[k]!;
-        if (value - value === 0) {
-          this.store(v, base + m, value, undefined, track);
-        } else {
-          const checked = group.compiled.root.scalar(t, m);
-          const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
-          this.store(v, base + m, NaN, error, track);
-        }
+      this.storeBatch(v, group.compiled.root, t, base, batch, n, out, list);
+    }
+  }
+
+  private storeBatch(v: VariableState, root: KernelNode, t: number, base: number, batch: Int32Array, n: number, out: Float64Array, list: ChangeList | undefined): void {
+    const values = v.values;
+    const hadErrors = v.errors.size > 0;
+    for (let k = 0; k < n; k++) {
+      const m = batch[k]!;
+      const index = base + m;
+      const value = out[k]!;
+      if (value - value === 0) {
+        if (list !== undefined && values[index] !== value) list.push(index);
+        values[index] = value;
+        if (hadErrors) v.errors.delete(index);
+      } else {
+        const checked = root.scalar(t, m);
+        const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
+        this.storeError(v, index, error, list);
       }
     }
   }
 
-  private store(v: VariableState, index: number, value: number, error: CellError | undefined, track?: { list: number[] | undefined; v: VariableState; changes: Changes }): void {
-    if (track) {
-      const old = v.values[index]!;
-      const oldError = v.errors.get(index);
-      const changed = error ? oldError?.code !== error.code || oldError.message !== error.message : old !== value;
-      if (changed) {
-        if (!track.list) {
-          track.list = [];
-          track.changes.set(v.name, track.list);
-        }
-        track.list.push(index);
-      }
-    }
+  private storeValue(v: VariableState, index: number, value: number, list: ChangeList | undefined): void {
+    if (list !== undefined && v.values[index] !== value) list.push(index);
     v.values[index] = value;
-    if (error) v.errors.set(index, error);
-    else if (v.errors.size > 0) v.errors.delete(index);
+    if (v.errors.size > 0) v.errors.delete(index);
+  }
+
+  private storeError(v: VariableState, index: number, error: CellError, list: ChangeList | undefined): void {
+    if (list !== undefined) {
+      const old = v.errors.get(index);
+      if (!old || old.code !== error.code || old.message !== error.message) list.push(index);
+    }
+    v.values[index] = NaN;
+    v.errors.set(index, error);
   }
 }

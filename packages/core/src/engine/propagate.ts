@@ -18,6 +18,8 @@ export function propagateDirty(schedule: readonly Step[], variables: ReadonlyMap
       if (step.kind === 'whole') break;
     }
   }
+  // A mask with every member set is "all": the evaluator's fast paths skip per-member checks for it.
+  for (const [v, mask] of dirty) if (mask !== null && mask.every((flag) => flag === 1)) dirty.set(v, null);
 }
 
 function markFromSources(v: VariableState, dirty: DirtySet): boolean {

@@ -9,11 +9,13 @@ export interface RecalcPlan {
   inputsChanged: Set<string>;
   /** The members to recompute before propagation: exactly those an edit touched. */
   dirty: DirtySet;
+  /** A variable was added, removed or reshaped: the schedule must be rebuilt. */
+  structural: boolean;
 }
 
 /** Works out, from applied operations, what to recompile and which members to recompute. */
 export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, VariableState>, mentions: ReadonlyMap<string, ReadonlySet<string>>): RecalcPlan {
-  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Set(), dirty: new Map() };
+  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Set(), dirty: new Map(), structural: false };
   const markAll = (name: string) => {
     const v = states.get(name);
     if (v) plan.dirty.set(v, null);
@@ -30,6 +32,7 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
 
   for (const op of ops) {
     if (op.kind === 'asOf') {
+      plan.structural = true;
       for (const v of states.values()) {
         if (v.snapshot.inputs && (v.snapshot.formula !== undefined || v.snapshot.memberFormulas.size > 0)) {
           plan.inputsChanged.add(v.name);
@@ -41,7 +44,8 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
     const { name, before, after } = op;
     if (!before || !after || !sameDims(before.snapshot.dims, after.snapshot.dims)) {
       // Added, removed or reshaped: every formula that names it compiles again, and computes again in full.
-      if (after) plan.recompile.add(name);
+      plan.structural = true;
+      if (after && states.has(name)) plan.recompile.add(name);
       markAll(name);
       for (const dependent of mentions.get(name) ?? []) {
         plan.recompile.add(dependent);
@@ -49,7 +53,8 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
       }
       continue;
     }
-    const v = states.get(name)!;
+    const v = states.get(name);
+    if (!v) continue; // removed later in the same batch
     const b = before.snapshot;
     const a = after.snapshot;
     if (b.formula !== a.formula || !sameFormulas(b.memberFormulas, a.memberFormulas)) {

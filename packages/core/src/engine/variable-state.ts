@@ -36,6 +36,10 @@ export class VariableState implements CompileSource {
   groups: FormulaGroup[] = [];
   /** Per month: 0 no input counts, 1 every member's input counts, 2 some do. */
   inputMode: Uint8Array;
+  /** Per cell (month-major): 1 where the input is the cell's value. Null when no input counts anywhere. */
+  counting: Uint8Array | null = null;
+  /** Members with no formula at all (their cells are inputs or have no value). */
+  uncovered = 0;
 
   constructor(
     public snapshot: VariableSnapshot,
@@ -64,18 +68,40 @@ export class VariableState implements CompileSource {
   }
 
   /** Whether the input at (member, t) is the cell's value: present, and an actual (t <= asOf) if a formula exists. */
-  inputCounts(member: number, t: number, asOf: number): boolean {
-    const inputs = this.snapshot.inputs;
-    if (!inputs || Number.isNaN(inputs[t * this.memberCount + member]!)) return false;
-    return t <= asOf || !this.hasFormula(member);
+  /** Whether the input at (member, t) is the cell's value (as of the last refreshInputMode). */
+  inputCounts(member: number, t: number): boolean {
+    return this.counting !== null && this.counting[t * this.memberCount + member] === 1;
   }
 
+  /** Works out which inputs count: present, and an actual (t <= asOf) where the member also has a formula. */
   refreshInputMode(asOf: number): void {
-    for (let t = 0; t < this.months; t++) {
-      let counting = 0;
-      for (let m = 0; m < this.memberCount; m++) if (this.inputCounts(m, t, asOf)) counting++;
-      this.inputMode[t] = counting === 0 ? 0 : counting === this.memberCount ? 1 : 2;
+    const inputs = this.snapshot.inputs;
+    const M = this.memberCount;
+    let uncovered = 0;
+    const formula = new Uint8Array(M);
+    for (let m = 0; m < M; m++) {
+      formula[m] = this.hasFormula(m) ? 1 : 0;
+      if (formula[m] === 0) uncovered++;
     }
+    this.uncovered = uncovered;
+    if (!inputs) {
+      this.counting = null;
+      this.inputMode.fill(0);
+      return;
+    }
+    const counting = this.counting && this.counting.length === inputs.length ? this.counting : new Uint8Array(inputs.length);
+    for (let t = 0; t < this.months; t++) {
+      let count = 0;
+      const base = t * M;
+      for (let m = 0; m < M; m++) {
+        const value = inputs[base + m]!;
+        const counts = value === value && (t <= asOf || formula[m] === 0) ? 1 : 0;
+        counting[base + m] = counts;
+        count += counts;
+      }
+      this.inputMode[t] = count === 0 ? 0 : count === M ? 1 : 2;
+    }
+    this.counting = counting;
   }
 
   /** The definition as a file holds it, without values (see input-series for those). */

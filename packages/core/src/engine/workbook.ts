@@ -15,7 +15,7 @@ import { VariableState } from './variable-state.js';
 
 export interface ChangeSet {
   /** Variable → indices of the cells whose value or error changed (index = month * memberCount + member). */
-  changed: Map<string, number[]>;
+  changed: Map<string, Int32Array>;
   /** Number of changed cells. */
   count: number;
 }
@@ -75,7 +75,7 @@ export class Workbook {
     this.dims = dimensionInfos(model.dimensions);
     this.axis = timeAxis(this.cal);
     this.symbols = symbolTable(this.states, this.dims);
-    this.evaluator = new Evaluator(this.states, this.cal.length, () => this.asOfIndex(), (t) => this.cal.months[t]!);
+    this.evaluator = new Evaluator(this.states, this.cal.length, (t) => this.cal.months[t]!);
     for (const def of model.variables) {
       if (this.states.has(def.name)) throw new TradesheetError('DUPLICATE_VARIABLE', `variable "${def.name}" is defined twice`);
       const snapshot = snapshotFromDefinition(def, this.editContext());
@@ -127,7 +127,7 @@ export class Workbook {
   /** Whether a cell's value is an input (an actual), not computed by the formula. */
   isActual(name: string, member: string | undefined, month: MonthKey): boolean {
     const v = this.require(name);
-    return v.inputCounts(this.memberIndex(v, member), this.cal.index(month), this.asOfIndex());
+    return v.inputCounts(this.memberIndex(v, member), this.cal.index(month));
   }
 
   cellAddress(name: string, index: number): { member: string | undefined; month: MonthKey } {
@@ -206,16 +206,30 @@ export class Workbook {
   private applyAll(edits: readonly Edit[]): Op[] {
     const saved = { order: [...this.order], asOf: this.asOfKey, states: new Map<string, VariableState | undefined>(), snapshots: new Map<string, VariableState['snapshot']>() };
     const ops: Op[] = [];
+    // Several edits of one variable in a batch become one replacement, and work on one copy of its inputs.
+    const replacing = new Map<string, Extract<Op, { kind: 'variable' }>>();
+    const context = { ...this.editContext(), owned: new Set<Float64Array>() };
     try {
       for (const edit of edits) {
-        const op = opForEdit(edit, this.editContext());
+        const op = opForEdit(edit, { ...context, variableCount: this.order.length, asOf: this.asOfKey });
         if (op.kind === 'variable' && !saved.states.has(op.name)) {
           const state = this.states.get(op.name);
           saved.states.set(op.name, state);
           if (state) saved.snapshots.set(op.name, state.snapshot);
         }
         this.applyOp(op);
+        if (op.kind === 'variable' && op.before && op.after) {
+          const merged = replacing.get(op.name);
+          if (merged?.after && sameDims(merged.after.snapshot.dims, op.after.snapshot.dims)) {
+            merged.after = op.after;
+            continue;
+          }
+        }
         ops.push(op);
+        if (op.kind === 'variable') {
+          if (op.before && op.after) replacing.set(op.name, op);
+          else replacing.delete(op.name);
+        }
       }
       return ops;
     } catch (error) {
@@ -259,14 +273,18 @@ export class Workbook {
 
   private recalc(ops: readonly Op[]): ChangeSet {
     const plan = recalcPlan(ops, this.states, this.mentions);
-    if (plan.recompile.size > 0) this.restructure(plan.recompile);
+    if (plan.recompile.size > 0 || plan.structural) this.restructure(plan.recompile);
     else for (const name of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex());
     propagateDirty(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();
     this.evaluator.run(this.schedule, plan.dirty, changes);
+    const changed = new Map<string, Int32Array>();
     let count = 0;
-    for (const list of changes.values()) count += list.length;
-    return { changed: changes, count };
+    for (const [name, list] of changes) {
+      changed.set(name, list.toArray());
+      count += list.length;
+    }
+    return { changed, count };
   }
 
   /** Recompiles the named variables and rebuilds the schedule. */

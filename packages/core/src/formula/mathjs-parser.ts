@@ -1,11 +1,11 @@
-import { all, create, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs';
 
 /**
  * The one private mathjs instance. Only its parser is used: the tree it returns is checked against an allow-list
  * (check.ts) and compiled by the engine, so no formula ever reaches mathjs's evaluator, `import`, `config` or
  * `createUnit`, and the instance itself is never handed out.
  */
-const math = create(all!);
+const math = create({ parseDependencies: parseDependencies! });
 
 export function parseWithMathjs(text: string): MathNode {
   return math.parse(text);
