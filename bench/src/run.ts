@@ -2,7 +2,8 @@
  * `npm run bench`: the synthetic trade model at each size, in Tradesheet, the Float64Array reference and
  * HyperFormula, each (engine, size) in its own worker process; prints the table and the targets.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { formatResults, formatTargets } from './runner/format.js';
 import { BenchUsageError, parseOptions, USAGE } from './runner/options.js';
@@ -67,8 +68,11 @@ if (options.json) {
     editMs: r.editMs,
     peakRssMb: r.peakRssMb,
   }));
-  writeFileSync(options.json, JSON.stringify(rows, null, 2) + '\n');
-  process.stderr.write(`bench: wrote ${options.json}\n`);
+  // npm runs the script inside bench/: a relative path means relative to where `npm run bench` was typed.
+  const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), options.json);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(rows, null, 2) + '\n');
+  process.stderr.write(`bench: wrote ${path}\n`);
 }
 if (options.check && checks.some((c) => c.verdict === 'FAIL')) process.exitCode = 1;
 

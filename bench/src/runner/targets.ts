@@ -100,7 +100,7 @@ function agreementChecks(context: TargetContext): TargetCheck[] {
     const check: TargetCheck = {
       target: `agreement with float64, ${checked.map((r) => r.engine).join(' + ') || 'no engine'}`,
       size,
-      ratio: worst,
+      ratio: checked.length === 0 ? NaN : worst,
       limit: '≤ 1e-9 rel',
       verdict: checked.length === 0 ? 'SKIP' : failed.length === 0 ? 'PASS' : 'FAIL',
     };
