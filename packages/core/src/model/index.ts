@@ -11,6 +11,7 @@ export {
   type ModelFileProblem,
   type ModelFileProblemCode,
 } from './errors.js';
+export { locateInText, type Location } from './locate.js';
 export { loadModelFile, loadScenarioFile, parseModel, parseScenario } from './load.js';
 export { modelToYaml, saveModelFile, saveScenarioFile, scenarioToYaml, type SaveOptions } from './save.js';
 export {

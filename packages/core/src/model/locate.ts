@@ -2,7 +2,7 @@
  * Finds where a data path (`['variables', 'exports', 'dims', 0]`) is written in a parsed YAML document. When the
  * path goes further than the file (a missing field), the deepest node that exists is used: the map that lacks it.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DataPath } from './errors.js';
 
 export interface Location {
@@ -49,4 +49,14 @@ function rangeStart(node: unknown): number | undefined {
 
 function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
+}
+
+/**
+ * Where a data path is written in a file's text, for problems found after loading (e.g. the engine refusing
+ * `variables.exports.formula`): `locateInText(text, ['variables', 'exports', 'formula'])` → `{ line: 14, column: 14 }`.
+ */
+export function locateInText(text: string, path: DataPath, at?: 'key'): Location {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return locate(doc, lineCounter, path, at);
 }

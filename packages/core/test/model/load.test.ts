@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelFileError } from '../../src/model/errors.js';
 import { loadModelFile, loadScenarioFile, parseModel } from '../../src/model/load.js';
+import { locateInText } from '../../src/model/locate.js';
 import { lineOf, smallModel, smallModelYaml } from './fixtures.js';
 
 function problemsOf(text: string): ModelFileError {
@@ -154,5 +155,18 @@ describe('loadScenarioFile', () => {
     const names = readdirSync(dir).filter((file) => file.endsWith('.yaml'));
     expect(names.length).toBeGreaterThan(0);
     for (const file of names) expect(loadScenarioFile(join(dir, file)).name).toBe(file.replace(/\.yaml$/, ''));
+  });
+});
+
+describe('locateInText', () => {
+  it('finds the line and column of a formula, and of a variable name', () => {
+    expect(locateInText(smallModelYaml, ['variables', 'exports', 'formula'])).toEqual({
+      line: lineOf(smallModelYaml, 'formula: lag'),
+      column: 14,
+    });
+    expect(locateInText(smallModelYaml, ['variables', 'total_exports'], 'key')).toEqual({
+      line: lineOf(smallModelYaml, 'total_exports:'),
+      column: 3,
+    });
   });
 });
