@@ -41,6 +41,8 @@ function merge(doc: Document, old: unknown, value: unknown, path: DataPath, styl
       if (unmatched !== undefined) used.add(i);
       return merge(doc, unmatched, item, [...path, i], style);
     });
+    // `edits: []` written by hand, then given edits: a flow list of maps would be unreadable.
+    if (old.flow && value.some((item) => typeof item === 'object' && item !== null)) old.flow = false;
     return old;
   }
   if (isPlainObject(value) && isMap(old)) {
@@ -58,6 +60,7 @@ function merge(doc: Document, old: unknown, value: unknown, path: DataPath, styl
       pairs.sort((a, b) => position(a) - position(b));
     }
     old.items = pairs as typeof old.items;
+    if (old.flow && JSON.stringify(value).length > FLOW_MAX_LENGTH * 2) old.flow = false;
     return old;
   }
   if (isScalar(old) && (value === null || typeof value !== 'object')) {

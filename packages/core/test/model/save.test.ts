@@ -130,6 +130,14 @@ describe('saveScenarioFile', () => {
     expect(loadScenarioFile(path)).toEqual(next);
   });
 
+  it('writes edits as a block list when the old file had an empty flow list', () => {
+    const path = join(dir, 'baseline.yaml');
+    writeFileSync(path, '# The model as shipped.\nname: baseline\nedits: []\n');
+    const next: ScenarioDefinition = { name: 'baseline', edits: [{ kind: 'setAsOf', month: '2025-10', why: 'earlier' }] };
+    saveScenarioFile(path, next);
+    expect(readFileSync(path, 'utf8')).toBe('# The model as shipped.\nname: baseline\nedits:\n  - asOf: 2025-10\n    why: earlier\n');
+  });
+
   it('leaves the old file intact and no temporary file when the write fails', () => {
     const path = join(dir, 'us.yaml');
     writeFileSync(path, 'name: old\nedits: []\n');
