@@ -78,7 +78,8 @@ export const bindings: readonly Binding[] = [
 ];
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
-  if ('digit' in spec) return !key.ctrl && !key.meta && /^[0-9]$/.test(input);
+  // A pasted or fast-typed number can arrive as one chunk (`15`).
+  if ('digit' in spec) return !key.ctrl && !key.meta && /^[0-9][0-9.]*$/.test(input);
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
   if ('alt' in spec) return key.meta && input === spec.alt;
   if ('char' in spec) return !key.ctrl && !key.meta && input === spec.char;

@@ -24,7 +24,7 @@ export interface SheetColumn {
 export function sheetRows(wb: Workbook): SheetRow[] {
   return wb.variableNames().flatMap((variable): SheetRow[] => {
     const info = wb.variable(variable);
-    if (!info || info.memberKeys.length === 0) return [{ variable, member: undefined, label: variable }];
+    if (!info || info.dims.length === 0) return [{ variable, member: undefined, label: variable }];
     return info.memberKeys.map((member) => ({ variable, member, label: `${variable}.${member}` }));
   });
 }

@@ -1,5 +1,6 @@
 /** A yes/no question; y or Enter confirms, n or Esc declines. */
-import { Box, Text, useInput } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
+import { Box, Text } from 'ink';
 import type { Theme } from '../theme.js';
 
 export interface ConfirmProps {
@@ -11,12 +12,12 @@ export interface ConfirmProps {
 }
 
 export function Confirm({ question, onYes, onNo, isActive, theme }: ConfirmProps) {
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'y' || input === 'Y' || key.return) onYes();
       else if (input === 'n' || input === 'N' || key.escape) onNo();
     },
-    { isActive },
+    isActive,
   );
   return (
     <Box>

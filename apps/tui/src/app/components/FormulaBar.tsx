@@ -25,7 +25,7 @@ export function FormulaBar({ row, month, info, showError, width, theme }: Formul
     : `= ${info.formula ?? ''}${info.formulaScope === 'variable' && row.member !== undefined ? '   (all members)' : ''}`;
   const where = [info.unit, info.source ? `source: ${info.source}` : undefined, info.confidence].filter(Boolean).join(' · ');
   return (
-    <Box flexDirection="column" width={width} height={FORMULA_BAR_HEIGHT}>
+    <Box flexDirection="column" width={width} height={FORMULA_BAR_HEIGHT} flexShrink={0}>
       <Text wrap="truncate">
         <Text bold inverse>
           {` ${row.label} ${month} `}

@@ -2,8 +2,9 @@
  * A one-line editor for formulas, values, names and paths. Enter submits; if `onSubmit` returns an error the
  * editor stays open showing it (with a caret under its position) and nothing else changes. Esc cancels.
  */
-import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
+import { Box, Text } from 'ink';
+import { useRef, useState } from 'react';
 import type { Theme } from '../theme.js';
 
 export interface PromptError {
@@ -25,36 +26,40 @@ export interface PromptProps {
 }
 
 export function Prompt({ label, initial = '', hint, onSubmit, onCancel, isActive, width, theme }: PromptProps) {
-  const [text, setText] = useState(initial);
-  const [cursor, setCursor] = useState(initial.length);
+  // Text and cursor change together, and a ref holds them as of the last key: keys typed faster than React
+  // redraws (a paste, then Enter) each see the result of the one before.
+  const [line, setLineState] = useState({ text: initial, cursor: initial.length });
+  const lineRef = useRef(line);
+  const setLine = (update: (l: typeof line) => typeof line) => {
+    lineRef.current = update(lineRef.current);
+    setLineState(lineRef.current);
+  };
   const [error, setError] = useState<PromptError | undefined>();
+  const { text, cursor } = line;
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return onCancel();
       if (key.return) {
-        setError(onSubmit(text));
+        setError(onSubmit(lineRef.current.text));
         return;
       }
-      if (key.leftArrow) return setCursor((c) => Math.max(0, c - 1));
-      if (key.rightArrow) return setCursor((c) => Math.min(text.length, c + 1));
-      if (key.home || (key.ctrl && input === 'a')) return setCursor(0);
-      if (key.end || (key.ctrl && input === 'e')) return setCursor(text.length);
+      if (key.leftArrow) return setLine((l) => ({ ...l, cursor: Math.max(0, l.cursor - 1) }));
+      if (key.rightArrow) return setLine((l) => ({ ...l, cursor: Math.min(l.text.length, l.cursor + 1) }));
+      if (key.home || (key.ctrl && input === 'a')) return setLine((l) => ({ ...l, cursor: 0 }));
+      if (key.end || (key.ctrl && input === 'e')) return setLine((l) => ({ ...l, cursor: l.text.length }));
       if (key.backspace || key.delete) {
         // Terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`: both erase to the left.
-        if (cursor === 0) return;
-        setText(text.slice(0, cursor - 1) + text.slice(cursor));
-        setCursor(cursor - 1);
+        setLine((l) => (l.cursor === 0 ? l : { text: l.text.slice(0, l.cursor - 1) + l.text.slice(l.cursor), cursor: l.cursor - 1 }));
         setError(undefined);
         return;
       }
       if (key.ctrl || key.meta || key.tab || input === '') return;
       const clean = input.replace(/[\r\n]/g, '');
-      setText(text.slice(0, cursor) + clean + text.slice(cursor));
-      setCursor(cursor + clean.length);
+      setLine((l) => ({ text: l.text.slice(0, l.cursor) + clean + l.text.slice(l.cursor), cursor: l.cursor + clean.length }));
       setError(undefined);
     },
-    { isActive },
+    isActive,
   );
 
   const caretColumn = label.length + 1 + (error?.position ?? 0);

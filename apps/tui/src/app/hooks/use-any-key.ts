@@ -1,6 +1,6 @@
 /** Calls `onKey` on the next keypress while active: how the help overlay closes. */
-import { useInput } from 'ink';
+import { useKeys } from './use-keys.js';
 
 export function useAnyKey(onKey: () => void, isActive: boolean): void {
-  useInput(() => onKey(), { isActive });
+  useKeys(() => onKey(), isActive);
 }

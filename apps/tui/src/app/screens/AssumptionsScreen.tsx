@@ -2,8 +2,9 @@
  * The what-if workbench: regional assumptions on the left, live results and the monthly surplus chart on the
  * right. Moves, nudges, typed values and formula edits are handled here; everything else goes to the app.
  */
-import { Box, Text, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
+import { Box, Text, type Key } from 'ink';
+import { useMemo, useRef, useState } from 'react';
 import { actionFor, type Action } from '../keymap.js';
 import type { WorkbookState } from '../hooks/use-workbook.js';
 import {
@@ -44,10 +45,13 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
     [wb],
   );
   const [sel, setSel] = useState({ row: 0, col: 0 });
+  // The selection as of the last key handled, ahead of the redraw: a nudge right after a move edits the new cell.
+  const selRef = useRef(sel);
   const [typing, setTyping] = useState<string | undefined>();
   const [editing, setEditing] = useState(false);
   const [showBaseline, setShowBaseline] = useState(false);
   const target = cellTarget(rows[sel.row], sel.col, columns);
+  const currentTarget = () => cellTarget(rows[selRef.current.row], selRef.current.col, columns);
 
   const apply = (edit: Parameters<WorkbookState['apply']>[0], what: string) => {
     try {
@@ -59,39 +63,43 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
   };
 
   const move = (dr: number, dc: number) => {
-    const row = Math.max(0, Math.min(rows.length - 1, sel.row + dr));
-    const r = rows[row];
-    const maxCol = r?.kind === 'scalar' ? 0 : columns.length - 1;
-    setSel({ row, col: Math.max(0, Math.min(maxCol, sel.col + dc)) });
+    const prev = selRef.current;
+    const row = Math.max(0, Math.min(rows.length - 1, prev.row + dr));
+    const maxCol = rows[row]?.kind === 'scalar' ? 0 : columns.length - 1;
+    selRef.current = { row, col: Math.max(0, Math.min(maxCol, prev.col + dc)) };
+    setSel(selRef.current);
   };
 
-  const label = target ? `${target.variable}${target.member ? `.${target.member}` : ''}` : '';
+  const labelOf = (t: typeof target) => (t ? `${t.variable}${t.member ? `.${t.member}` : ''}` : '');
+  const label = labelOf(target);
 
-  const onTypingKey = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+  const onTypingKey = (input: string, key: Key) => {
     const text = typing ?? '';
     if (key.escape) return setTyping(undefined);
-    if (key.backspace || key.delete) return setTyping(text.length > 1 ? text.slice(0, -1) : undefined);
+    if (key.backspace || key.delete) return setTyping((t) => (t !== undefined && t.length > 1 ? t.slice(0, -1) : undefined));
     if (key.return) {
       const value = parseTyped(text);
+      const t = currentTarget();
       setTyping(undefined);
-      if (value === undefined || !target) return onStatus({ text: `"${text}" is not a number`, kind: 'error' });
-      return apply(setAssumption(target.variable, target.member, value), `${label} = ${value}`);
+      if (value === undefined || !t) return onStatus({ text: `"${text}" is not a number`, kind: 'error' });
+      return apply(setAssumption(t.variable, t.member, value), `${labelOf(t)} = ${value}`);
     }
     // A minus while typing flips the sign, since `-` on its own nudges.
-    if (input === '-') return setTyping(text.startsWith('-') ? text.slice(1) : `-${text}`);
-    if (/^[0-9.]+$/.test(input)) setTyping(text + input);
+    if (input === '-') return setTyping((t = '') => (t.startsWith('-') ? t.slice(1) : `-${t}`));
+    if (/^[0-9.]+$/.test(input)) setTyping((t = '') => t + input);
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (typing !== undefined) return onTypingKey(input, key);
       const action = actionFor(input, key, 'assumptions');
       if (!action) return;
       const delta = NUDGE[action];
+      const t = currentTarget();
       if (delta !== undefined) {
-        if (!target) return;
-        const edit = nudgeAssumption(wb, target.variable, target.member, delta);
-        if (edit) apply(edit, `${label} ${delta > 0 ? '+' : ''}${delta} pp`);
+        if (!t) return;
+        const edit = nudgeAssumption(wb, t.variable, t.member, delta);
+        if (edit) apply(edit, `${labelOf(t)} ${delta > 0 ? '+' : ''}${delta} pp`);
         return;
       }
       switch (action) {
@@ -99,13 +107,13 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
         case 'down': return move(1, 0);
         case 'left': return move(0, -1);
         case 'right': return move(0, 1);
-        case 'type-value': return target ? setTyping(input) : undefined;
-        case 'edit-formula': return target ? setEditing(true) : undefined;
+        case 'type-value': return t ? setTyping((x = '') => x + input) : undefined;
+        case 'edit-formula': return t ? setEditing(true) : undefined;
         case 'toggle-baseline': return setShowBaseline((b) => !b);
         default: return onGlobal(action);
       }
     },
-    { isActive: isActive && !editing },
+    isActive && !editing,
   );
 
   const leftWidth = NAME_WIDTH + columns.length * (11 + (showBaseline ? 7 : 0));

@@ -2,7 +2,8 @@
  * The scenario list: the model, its library and the user's files, with descriptions. Enter opens one, `d` deletes
  * a file (after asking), `c` marks one and `c` on another compares them; `S` (save as) forks the open one.
  */
-import { Box, Text, useInput } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
+import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { Workbook } from '@tradesheet/core';
 import { actionFor, type Action } from '../keymap.js';
@@ -53,7 +54,7 @@ export function ScenariosScreen(props: ScenariosScreenProps) {
   }, [compare?.a, compare?.b, entries]);
   const years = pair ? projectedYears(pair.a.wb) : [];
 
-  useInput(
+  useKeys(
     (input, key) => {
       const action = actionFor(input, key, 'scenarios');
       if (!action) return;
@@ -80,7 +81,7 @@ export function ScenariosScreen(props: ScenariosScreenProps) {
         default: return props.onGlobal(action);
       }
     },
-    { isActive },
+    isActive,
   );
 
   const listHeight = compare ? Math.min(entries.length, Math.max(3, height - 15)) : height;

@@ -2,8 +2,9 @@
  * Every variable × month (or year), scrollable both ways, with a formula bar for the selected cell. `=` edits the
  * cell's formula in the bar; a formula that does not parse shows its error and position and changes nothing.
  */
-import { Box, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
+import { Box } from 'ink';
+import { useMemo, useRef, useState } from 'react';
 import { actionFor, type Action } from '../keymap.js';
 import { cellInfo, sheetColumns, sheetRows, type Period } from '../sheet-model.js';
 import { SheetGrid, COLUMN_WIDTH } from '../components/SheetGrid.js';
@@ -31,6 +32,7 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
   const columns = useMemo(() => sheetColumns(wb, period), [wb, period]);
   const asOfIndex = Math.max(0, columns.findIndex((c) => wb.calendar.asOf !== undefined && c.month > wb.calendar.asOf));
   const [sel, setSel] = useState({ row: 0, col: asOfIndex });
+  const selRef = useRef(sel);
   const [view, setView] = useState({ top: 0, left: Math.max(0, asOfIndex - 2) });
   const [showError, setShowError] = useState(false);
   const [typing, setTyping] = useState<string | undefined>();
@@ -40,17 +42,22 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
   const memberWidth = 10;
   const visibleColumns = Math.max(1, Math.floor((width - variableWidth - memberWidth) / COLUMN_WIDTH));
   const promptLines = editing || typing !== undefined ? 3 : 0;
-  const visibleRows = Math.max(1, height - FORMULA_BAR_HEIGHT - 1 - promptLines);
+  // The bar, a blank line and the grid's header row sit above the rows.
+  const visibleRows = Math.max(1, height - FORMULA_BAR_HEIGHT - 2 - promptLines);
 
   const row = rows[Math.min(sel.row, rows.length - 1)]!;
   const column = columns[Math.min(sel.col, columns.length - 1)]!;
   const info = cellInfo(wb, row, column.month);
 
-  const select = (r: number, c: number) => {
-    const nr = Math.max(0, Math.min(rows.length - 1, r));
-    const nc = Math.max(0, Math.min(columns.length - 1, c));
-    setSel({ row: nr, col: nc });
-    setView((v) => ({ top: scrollTo(v.top, nr, visibleRows), left: scrollTo(v.left, nc, visibleColumns) }));
+  // Moves relative to the selection as of the last key (a ref, ahead of the redraw), so keys faster than the
+  // redraw add up; the window scrolls to keep the selection in view.
+  const select = (to: (prev: { row: number; col: number }) => { row: number; col: number }) => {
+    const next = to(selRef.current);
+    const row = Math.max(0, Math.min(rows.length - 1, next.row));
+    const col = Math.max(0, Math.min(columns.length - 1, next.col));
+    selRef.current = { row, col };
+    setSel(selRef.current);
+    setView((v) => ({ top: scrollTo(v.top, row, visibleRows), left: scrollTo(v.left, col, visibleColumns) }));
     setShowError(false);
   };
 
@@ -73,7 +80,7 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
     applyEdit({ kind: 'setInput', variable: row.variable, ...where, month: column.month, value }, what);
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (typing !== undefined) return;
       const action = actionFor(input, key, 'sheet');
@@ -84,27 +91,27 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
         return;
       }
       switch (action) {
-        case 'up': return select(sel.row - 1, sel.col);
-        case 'down': return select(sel.row + 1, sel.col);
-        case 'left': return select(sel.row, sel.col - 1);
-        case 'right': return select(sel.row, sel.col + 1);
-        case 'page-up': return select(sel.row - visibleRows, sel.col);
-        case 'page-down': return select(sel.row + visibleRows, sel.col);
-        case 'home': return select(sel.row, 0);
-        case 'end': return select(sel.row, columns.length - 1);
+        case 'up': return select((p) => ({ ...p, row: p.row - 1 }));
+        case 'down': return select((p) => ({ ...p, row: p.row + 1 }));
+        case 'left': return select((p) => ({ ...p, col: p.col - 1 }));
+        case 'right': return select((p) => ({ ...p, col: p.col + 1 }));
+        case 'page-up': return select((p) => ({ ...p, row: p.row - visibleRows }));
+        case 'page-down': return select((p) => ({ ...p, row: p.row + visibleRows }));
+        case 'home': return select((p) => ({ ...p, col: 0 }));
+        case 'end': return select((p) => ({ ...p, col: columns.length - 1 }));
         case 'show-detail': return setShowError((s) => !s);
         case 'type-value': return setTyping(input);
         case 'edit-formula': return setEditing(true);
         case 'toggle-period': {
           setPeriod((p) => (p === 'month' ? 'year' : 'month'));
-          setSel({ row: sel.row, col: 0 });
+          select((p) => ({ ...p, col: 0 }));
           setView((v) => ({ ...v, left: 0 }));
           return;
         }
         default: return onGlobal(action);
       }
     },
-    { isActive: isActive && !editing && typing === undefined },
+    isActive && !editing && typing === undefined,
   );
 
   return (
