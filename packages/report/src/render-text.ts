@@ -52,7 +52,6 @@ function compactHeadline(s: ScenarioReport): Table {
   };
 }
 
-
 function surplusChart(doc: ReportDocument, width: number, paint: Paint): string[] {
   const [baseline, ...scenarios] = doc.scenarios;
   if (!baseline) return [];
