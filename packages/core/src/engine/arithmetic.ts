@@ -21,7 +21,7 @@ export function nearlyEqual(a: number, b: number): boolean {
 /** Floored remainder with the sign of the divisor, as mathjs's `mod`. */
 export function floorMod(a: number, b: number): number {
   if (b === 0) return NaN;
-  return a - b * Math.floor(a / b);
+  return a - b * tolerantFloor(a / b);
 }
 
 export function applyBinary(op: BinaryOp, a: number, b: number): number {
@@ -67,14 +67,30 @@ export function binaryError(op: BinaryOp, a: number, b: number, result: number):
   return new CellError('#NUM!', `${op} of ${a} and ${b} is not a real number`);
 }
 
+/** x × 10^n computed on the decimal digits of x, so 2.345 shifted by 2 is exactly 234.5. */
+function shiftDecimal(x: number, n: number): number {
+  const [mantissa, exponent] = String(x).split('e');
+  return Number(`${mantissa}e${Number(exponent ?? 0) + n}`);
+}
+
 /** Round half away from zero to `digits` decimals, on the shortest decimal form of x (as mathjs does). */
 export function roundTo(x: number, digits: number): number {
   if (x !== x || digits !== digits) return NaN;
   if (!Number.isInteger(digits) || digits < 0 || digits > 15) return NaN;
   if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(x)}e${digits}`));
-  return sign * Number(`${shifted}e-${digits}`);
+  return sign * shiftDecimal(Math.round(shiftDecimal(Math.abs(x), digits)), -digits);
+}
+
+/** floor and ceil snap a value within mathjs's tolerance of a whole number to it first: floor(0.3 / 0.1) is 3. */
+export function tolerantFloor(x: number): number {
+  const whole = Math.round(x);
+  return nearlyEqual(x, whole) ? whole : Math.floor(x);
+}
+
+export function tolerantCeil(x: number): number {
+  const whole = Math.round(x);
+  return nearlyEqual(x, whole) ? whole : Math.ceil(x);
 }
 
 export type MathFunction = (args: readonly number[]) => number;
@@ -92,8 +108,8 @@ export const MATH_FUNCTIONS: Readonly<Record<string, MathFunction>> = {
   },
   log10: ([x]) => (x! <= 0 ? NaN : Math.log10(x!)),
   round: ([x, digits]) => roundTo(x!, digits ?? 0),
-  floor: ([x]) => Math.floor(x!),
-  ceil: ([x]) => Math.ceil(x!),
+  floor: ([x]) => tolerantFloor(x!),
+  ceil: ([x]) => tolerantCeil(x!),
   sign: ([x]) => (x !== x ? NaN : Math.sign(x!)),
   pow: ([x, y]) => (x !== x || y !== y ? NaN : Math.pow(x!, y!)),
   mod: ([x, y]) => (x !== x || y !== y ? NaN : floorMod(x!, y!)),

@@ -35,6 +35,16 @@ export interface EditContext {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names no formula may mention (check.ts refuses them), so no variable may have them either. */
+const RESERVED = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'toString', 'valueOf', 'hasOwnProperty']);
+
+/** Throws BAD_NAME unless `name` can be a variable's name. */
+export function checkVariableName(name: unknown, isDimension: (name: string) => boolean): void {
+  if (typeof name !== 'string' || !NAME.test(name) || RESERVED.has(name)) {
+    throw new TradesheetError('BAD_NAME', `"${String(name)}" is not a valid variable name: use letters, digits and _, starting with a letter`);
+  }
+  if (isDimension(name) || FUNCTIONS.has(name)) throw new TradesheetError('BAD_NAME', `"${name}" is already the name of a dimension or function`);
+}
 
 export function invert(op: Op): Op {
   return op.kind === 'asOf' ? { kind: 'asOf', before: op.after, after: op.before } : { kind: 'variable', name: op.name, before: op.after, after: op.before };
@@ -49,9 +59,8 @@ export function opForEdit(edit: Edit, ctx: EditContext): Op {
     }
     case 'addVariable': {
       const name = edit.definition.name;
-      if (!NAME.test(name ?? '')) throw new TradesheetError('BAD_NAME', `"${name}" is not a valid variable name: use letters, digits and _, starting with a letter`);
+      checkVariableName(name, (n) => ctx.isDimension(n));
       if (ctx.state(name)) throw new TradesheetError('DUPLICATE_VARIABLE', `a variable named "${name}" already exists`);
-      if (ctx.isDimension(name) || FUNCTIONS.has(name)) throw new TradesheetError('BAD_NAME', `"${name}" is already the name of a dimension or function`);
       return { kind: 'variable', name, after: { snapshot: snapshotFromDefinition(edit.definition, ctx), position: ctx.variableCount } };
     }
     case 'removeVariable': {
@@ -92,6 +101,9 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       return { ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null };
     }
     case 'setFormula': {
+      if (edit.formula !== null && typeof edit.formula !== 'string') {
+        throw new TradesheetError('BAD_FORMULA', `${where}: a formula must be text, not ${typeof edit.formula}`);
+      }
       if (edit.formula !== null) parseFormula(edit.formula, edit.variable);
       if (edit.member === undefined) {
         const { formula: _old, ...rest } = s;

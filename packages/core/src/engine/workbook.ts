@@ -3,7 +3,7 @@ import { CellError, TradesheetError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
 import type { DimensionDefinition, Edit, ModelDefinition, MonthKey, VariableDefinition } from '../model/types.js';
 import type { SymbolTable } from './compile.js';
-import { invert, opForEdit, snapshotFromDefinition, type EditContext, type Op } from './edit-ops.js';
+import { checkVariableName, invert, opForEdit, snapshotFromDefinition, type EditContext, type Op } from './edit-ops.js';
 import { Evaluator, type Changes, type DirtySet } from './evaluate.js';
 import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
@@ -77,6 +77,7 @@ export class Workbook {
     this.symbols = symbolTable(this.states, this.dims);
     this.evaluator = new Evaluator(this.states, this.cal.length, (t) => this.cal.months[t]!);
     for (const def of model.variables) {
+      checkVariableName(def.name, (name) => this.dims.has(name));
       if (this.states.has(def.name)) throw new TradesheetError('DUPLICATE_VARIABLE', `variable "${def.name}" is defined twice`);
       const snapshot = snapshotFromDefinition(def, this.editContext());
       this.states.set(def.name, new VariableState(snapshot, spaceFor(this.dims, snapshot.dims, def.name), this.cal.length));

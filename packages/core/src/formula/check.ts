@@ -62,6 +62,16 @@ export function checkFormula(root: MathNode, text: string, variable?: string): F
         return visitAccessor(n);
       case 'OperatorNode':
         return visitOperator(n);
+      case 'RelationalNode': {
+        // `a < b <= c` is a chain of comparisons, all of which must hold.
+        const params = (n.params as MathNode[]).map(visit);
+        const chain = (n.conditionals as string[]).map((fn, i): FormulaAst => {
+          const op = BINARY[fn];
+          if (!op) return refuse('FORMULA_NOT_ALLOWED', `the comparison "${fn}" is not allowed`, 0);
+          return { kind: 'binary', op, left: params[i]!, right: params[i + 1]! };
+        });
+        return chain.reduce((left, right) => ({ kind: 'binary', op: 'and', left, right }));
+      }
       case 'ConditionalNode':
         return {
           kind: 'conditional',

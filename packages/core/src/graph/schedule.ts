@@ -35,7 +35,8 @@ function stepFor(component: string[], outgoing: Map<string, GraphEdge[]>): Step 
   return { kind: 'stepped', variables: order };
 }
 
-/** Tarjan's algorithm; components come out with dependencies first. */
+/** Tarjan's algorithm, iterative (a chain of thousands of variables must not overflow the stack); components come
+ * out with dependencies first. */
 function stronglyConnected(variables: readonly string[], outgoing: Map<string, GraphEdge[]>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -44,49 +45,63 @@ function stronglyConnected(variables: readonly string[], outgoing: Map<string, G
   const result: string[][] = [];
   let counter = 0;
 
-  const connect = (v: string): void => {
-    index.set(v, counter);
-    low.set(v, counter);
-    counter++;
-    stack.push(v);
-    onStack.add(v);
-    for (const { to } of outgoing.get(v)!) {
-      if (!index.has(to)) {
-        connect(to);
-        low.set(v, Math.min(low.get(v)!, low.get(to)!));
-      } else if (onStack.has(to)) {
-        low.set(v, Math.min(low.get(v)!, index.get(to)!));
+  for (const root of variables) {
+    if (index.has(root)) continue;
+    const work: Array<{ v: string; next: number }> = [{ v: root, next: 0 }];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const edges = outgoing.get(frame.v)!;
+      if (frame.next < edges.length) {
+        const to = edges[frame.next++]!.to;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter++);
+          stack.push(to);
+          onStack.add(to);
+          work.push({ v: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.v, Math.min(low.get(frame.v)!, index.get(to)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(frame.v)!));
+      if (low.get(frame.v) === index.get(frame.v)) {
+        const component: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          component.push(w);
+        } while (w !== frame.v);
+        result.push(component);
       }
     }
-    if (low.get(v) === index.get(v)) {
-      const component: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        component.push(w);
-      } while (w !== v);
-      result.push(component);
-    }
-  };
-
-  for (const v of variables) if (!index.has(v)) connect(v);
+  }
   // Edges point from a source to its dependents, so Tarjan emits dependents first: reverse for evaluation order.
   return result.reverse();
 }
 
 function topologicalOrder(nodes: string[], edges: GraphEdge[]): string[] | undefined {
   const indegree = new Map(nodes.map((n) => [n, 0]));
-  for (const edge of edges) indegree.set(edge.to, indegree.get(edge.to)! + 1);
+  const next = new Map<string, string[]>(nodes.map((n) => [n, []]));
+  for (const edge of edges) {
+    indegree.set(edge.to, indegree.get(edge.to)! + 1);
+    next.get(edge.from)!.push(edge.to);
+  }
   const ready = nodes.filter((n) => indegree.get(n) === 0);
   const order: string[] = [];
-  while (ready.length > 0) {
-    const n = ready.shift()!;
+  for (let i = 0; i < ready.length; i++) {
+    const n = ready[i]!;
     order.push(n);
-    for (const edge of edges) {
-      if (edge.from !== n) continue;
-      indegree.set(edge.to, indegree.get(edge.to)! - 1);
-      if (indegree.get(edge.to) === 0) ready.push(edge.to);
+    for (const to of next.get(n)!) {
+      indegree.set(to, indegree.get(to)! - 1);
+      if (indegree.get(to) === 0) ready.push(to);
     }
   }
   return order.length === nodes.length ? order : undefined;
