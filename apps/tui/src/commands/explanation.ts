@@ -5,7 +5,7 @@
 import { isCellError, type Workbook } from '@tradesheet/core';
 import { CliError, quoteArg } from './errors.js';
 import type { Explanation } from './explain-text.js';
-import { suggest } from './what-if.js';
+import { suggest } from './suggest.js';
 
 type Value = number | { error: string; message: string };
 

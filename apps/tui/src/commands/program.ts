@@ -8,6 +8,7 @@ import { CliError, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 import { createReportCommand, createRunCommand } from './report.js';
 import { createScenariosCommand } from './scenarios.js';
+import { suggest } from './suggest.js';
 import { createValidateCommand } from './validate.js';
 
 import { DEFAULT_SCENARIO_DIR } from './scenario-source.js';
@@ -33,7 +34,16 @@ export function createProgram(io: CliIo, version: string): Command {
     // Root options only before the subcommand, so `report --scenario` is the subcommand's own (repeatable) flag.
     .enablePositionalOptions()
     .showHelpAfterError('(add --help for usage)')
-    .action(async (options: RootOptions) => openApp(io, options));
+    // Words after `tradesheet` that are not a command reach this action: say so, as commander would without it.
+    .allowExcessArguments()
+    .action(async (options: RootOptions, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined) {
+        const hint = suggest(word, command.commands.map((c) => c.name())).replace(/^ \(|\)$/g, '');
+        command.error(`error: unknown command '${word}'${hint ? `\n(${hint})` : ''}`, { code: 'commander.unknownCommand', exitCode: EXIT_USAGE });
+      }
+      await openApp(io, options);
+    });
   configure(program, io);
   for (const command of [
     createReportCommand(io),

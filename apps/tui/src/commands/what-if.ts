@@ -7,6 +7,7 @@ import path from 'node:path';
 import { FormulaError, Workbook, type Edit, type ModelDefinition, type ScenarioEdit } from '@tradesheet/core';
 import { firstNameError } from './cell-check.js';
 import { CliError, isCodedError, quoteArg } from './errors.js';
+import { suggest } from './suggest.js';
 import { parseMonth } from './option-values.js';
 import { parseSet, type ParsedSet } from './parse-set.js';
 import { resolveScenario, scenarioEdits, type ScenarioSources } from './scenario-source.js';
@@ -112,28 +113,4 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-}
-
-/** ` (did you mean x?)` for the closest name by edit distance, when one is close. */
-export function suggest(name: string, names: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of names) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best === undefined ? '' : ` (did you mean ${best}?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
