@@ -46,7 +46,7 @@ export class AggregateNode extends KernelNode {
     return result === result ? result : new CellError('#NUM!', `${this.fn}(…) is not a real number`);
   }
 
-  forEachRead(point: number, visit: (source: SourceCells, member: number) => void): void {
+  forEachRead(point: number, visit: (source: SourceCells, member: number, latest: number) => void): void {
     for (let j = 0; j < this.width; j++) this.arg.forEachRead(this.expansion[point * this.width + j]!, visit);
   }
 }

@@ -122,7 +122,7 @@ class Compiler {
     } else {
       this.reads.set(source.name, { source, earliest, latest });
     }
-    return new RefNode(source, space.projectionTo(source.space, fixed), this.axis.months, this.axis.start, this.axis.end);
+    return new RefNode(source, space.projectionTo(source.space, fixed), this.axis.months, this.axis.start, this.axis.end, latest);
   }
 
   private call(ast: Extract<FormulaAst, { kind: 'call' }>, space: Space, earliest: number, latest: number): KernelNode {

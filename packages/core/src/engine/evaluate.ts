@@ -4,6 +4,17 @@ import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
 import type { VariableState } from './variable-state.js';
 
+/** The members set in a mask, or null for all. */
+function memberList(mask: Uint8Array | null): Int32Array | null {
+  if (mask === null) return null;
+  let n = 0;
+  for (let m = 0; m < mask.length; m++) if (mask[m] === 1) n++;
+  const list = new Int32Array(n);
+  n = 0;
+  for (let m = 0; m < mask.length; m++) if (mask[m] === 1) list[n++] = m;
+  return list;
+}
+
 /** Which members of each variable to compute; a variable absent from the map is not computed. `null`: all. */
 export type DirtySet = Map<VariableState, Uint8Array | null>;
 
@@ -55,52 +66,82 @@ export class Evaluator {
       if (step.kind === 'whole') {
         const v = this.variables.get(step.variable)!;
         if (!dirty.has(v)) continue;
+        const members = memberList(dirty.get(v)!);
         const list = listFor(v);
-        for (let t = 0; t < this.months; t++) this.computeMonth(v, t, dirty.get(v)!, list);
+        for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list);
       } else if (step.kind === 'stepped') {
         const states = step.variables.map((name) => this.variables.get(name)!).filter((v) => dirty.has(v));
+        const members = states.map((v) => memberList(dirty.get(v)!));
         const lists = states.map(listFor);
-        for (let t = 0; t < this.months; t++) states.forEach((v, i) => this.computeMonth(v, t, dirty.get(v)!, lists[i]));
+        for (let t = 0; t < this.months; t++) states.forEach((v, i) => this.computeMonth(v, t, members[i]!, lists[i]));
+      } else if (step.kind === 'members') {
+        const v = this.variables.get(step.variable)!;
+        if (dirty.has(v)) this.computeMembers(v, step, dirty.get(v)!, listFor(v));
       } else {
         const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
         for (const name of step.variables) {
           const v = this.variables.get(name)!;
           if (!dirty.has(v)) continue;
+          const members = memberList(dirty.get(v)!);
           const list = listFor(v);
-          for (let t = 0; t < this.months; t++) this.computeMonth(v, t, dirty.get(v)!, list, error);
+          for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list, error);
         }
       }
     }
     if (changes) for (const [name, list] of changes) if (list.length === 0) changes.delete(name);
   }
 
-  private computeMonth(v: VariableState, t: number, mask: Uint8Array | null, list: ChangeList | undefined, cycle?: CellError): void {
+  /** A variable whose members read each other: month by month, member by member, in dependency order. */
+  private computeMembers(v: VariableState, step: Extract<Step, { kind: 'members' }>, mask: Uint8Array | null, list: ChangeList | undefined): void {
+    const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
+    const one = new Int32Array(1);
+    for (let t = 0; t < this.months; t++) {
+      for (const m of step.order) {
+        if (mask !== null && mask[m] === 0) continue;
+        one[0] = m;
+        this.computeMonth(v, t, one, list);
+      }
+      for (const m of step.cyclic) {
+        if (mask !== null && mask[m] === 0) continue;
+        one[0] = m;
+        this.computeMonth(v, t, one, list, error);
+      }
+    }
+  }
+
+  /** Computes month t of `members` (all when null) of v. */
+  private computeMonth(v: VariableState, t: number, members: Int32Array | null, list: ChangeList | undefined, cycle?: CellError): void {
     const M = v.memberCount;
     const base = t * M;
     const mode = v.inputMode[t]!;
     const counting = v.counting;
+    const count = members === null ? M : members.length;
     // Cells whose input counts take it; members with neither input nor formula have no value.
     if (mode !== 0 || v.uncovered > 0) {
       const inputs = v.snapshot.inputs;
-      for (let m = 0; m < M; m++) {
-        if (mask !== null && mask[m] === 0) continue;
+      for (let i = 0; i < count; i++) {
+        const m = members === null ? i : members[i]!;
         if (counting !== null && counting[base + m] === 1) this.storeValue(v, base + m, inputs![base + m]!, list);
-        else if (!v.hasFormula(m)) {
+        else if (v.groupOf[m] === -1) {
           this.storeError(v, base + m, new CellError('#REF!', `${v.name}${v.memberLabel(m)} has no value for ${this.monthLabel(t)}: no input and no formula`), list);
         }
       }
     }
-    for (const group of v.groups) {
+    const groups = v.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
       let batch: Int32Array;
       let n = 0;
-      if (mode === 0 && mask === null) {
+      if (members === null && mode === 0) {
         batch = group.members;
         n = batch.length;
       } else {
-        batch = this.batch.get(group.members.length);
-        for (let i = 0; i < group.members.length; i++) {
-          const m = group.members[i]!;
-          if (mask !== null && mask[m] === 0) continue;
+        batch = this.batch.get(count);
+        const single = groups.length === 1;
+        for (let i = 0; i < count; i++) {
+          const m = members === null ? i : members[i]!;
+          if (!single && v.groupOf[m] !== g) continue;
+          if (single && v.groupOf[m] === -1) continue;
           if (counting !== null && counting[base + m] === 1) continue;
           batch[n++] = m;
         }

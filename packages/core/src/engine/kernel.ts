@@ -24,8 +24,8 @@ export abstract class KernelNode {
   abstract eval(t: number, sel: Int32Array, n: number, out: Float64Array): void;
   /** This node's value for month `t` at one point, with errors as values. */
   abstract scalar(t: number, point: number): Scalar;
-  /** Calls `visit` for every source cell member this node reads at `point` (any month). */
-  abstract forEachRead(point: number, visit: (source: SourceCells, member: number) => void): void;
+  /** Calls `visit` for every source member this node reads at `point`, with the latest month offset of the read. */
+  abstract forEachRead(point: number, visit: (source: SourceCells, member: number, latest: number) => void): void;
 }
 
 /** A scratch buffer per node, grown on demand, so evaluation allocates nothing in steady state. */
@@ -88,6 +88,8 @@ export class RefNode extends KernelNode {
     readonly months: number,
     readonly calendarStart: string,
     readonly calendarEnd: string,
+    /** The latest month offset, relative to the computed month, at which this reference is read. */
+    readonly latest: number,
   ) {
     super();
   }
@@ -115,8 +117,8 @@ export class RefNode extends KernelNode {
     );
   }
 
-  forEachRead(point: number, visit: (source: SourceCells, member: number) => void): void {
-    visit(this.source, this.map[point]!);
+  forEachRead(point: number, visit: (source: SourceCells, member: number, latest: number) => void): void {
+    visit(this.source, this.map[point]!, this.latest);
   }
 }
 

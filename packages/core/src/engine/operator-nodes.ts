@@ -3,7 +3,7 @@ import type { BinaryOp, UnaryOp } from '../formula/ast.js';
 import { applyBinary, binaryError, MATH_FUNCTIONS, mathError, type MathFunction } from './arithmetic.js';
 import { KernelNode, Scratch, type Scalar, type SourceCells } from './kernel.js';
 
-type ReadVisitor = (source: SourceCells, member: number) => void;
+type ReadVisitor = (source: SourceCells, member: number, latest: number) => void;
 
 export class UnaryNode extends KernelNode {
   constructor(

@@ -8,7 +8,7 @@ import type { FormulaGroup, VariableState } from './variable-state.js';
  */
 export function propagateDirty(schedule: readonly Step[], variables: ReadonlyMap<string, VariableState>, dirty: DirtySet): void {
   for (const step of schedule) {
-    const names = step.kind === 'whole' ? [step.variable] : step.variables;
+    const names = step.kind === 'whole' || step.kind === 'members' ? [step.variable] : step.variables;
     const states = names.map((name) => variables.get(name)!);
     // Inside a recursion in time, dirtiness can go round: repeat until nothing new is marked.
     let changed = true;

@@ -70,7 +70,8 @@ export class Space {
    */
   projectionTo(target: Space, fixed: ReadonlyMap<string, number> = new Map()): Int32Array {
     const map = new Int32Array(this.size);
-    const from = target.dims.map((dim) => this.position(dim.name));
+    // A fixed coordinate (a member slice such as exports.us) wins over the same dimension of this space.
+    const from = target.dims.map((dim) => (fixed.has(dim.name) ? -1 : this.position(dim.name)));
     for (let index = 0; index < this.size; index++) {
       let point = 0;
       for (let d = 0; d < target.dims.length; d++) {

@@ -4,6 +4,7 @@ import { mentionedNames } from '../formula/ast.js';
 import { CONSTANTS, FUNCTIONS } from '../formula/functions.js';
 import { parseFormula } from '../formula/parse-formula.js';
 import { buildSchedule, type GraphEdge, type Step } from '../graph/schedule.js';
+import { memberSchedule } from './member-schedule.js';
 import type { DimensionDefinition } from '../model/types.js';
 import { compileFormula, type SymbolTable } from './compile.js';
 import { Space, type DimensionInfo } from './space.js';
@@ -61,6 +62,8 @@ export function compileVariable(v: VariableState, symbols: SymbolTable, axis: Ti
     groups.push({ formula, compiled, members: Int32Array.from(members) });
   }
   v.groups = groups;
+  v.groupOf = new Int32Array(v.memberCount).fill(-1);
+  groups.forEach((group, g) => group.members.forEach((m) => (v.groupOf[m] = g)));
 }
 
 /** Names mentioned by each variable's formulas, inverted: name → variables whose formulas mention it. */
@@ -84,5 +87,19 @@ export function scheduleFor(order: readonly string[], variables: ReadonlyMap<str
   for (const v of variables.values()) {
     for (const group of v.groups) for (const read of group.compiled.reads) edges.push({ from: read.source.name, to: v.name, latest: read.latest });
   }
-  return buildSchedule(order, edges);
+  // A variable whose members read each other in the same month (a total row, a residual) is ordered member by member.
+  return buildSchedule(order, edges).map((step) =>
+    step.kind === 'cycle' && step.variables.length === 1 ? memberSchedule(variables.get(step.variables[0]!)!) : step,
+  );
+}
+
+/** A string per variable that changes when how it is scheduled changes (so its cells must all be recomputed). */
+export function scheduleSignatures(schedule: readonly Step[]): Map<string, string> {
+  const signatures = new Map<string, string>();
+  for (const step of schedule) {
+    if (step.kind === 'whole') signatures.set(step.variable, 'whole');
+    else if (step.kind === 'members') signatures.set(step.variable, `members:${step.order.join(',')}|${step.cyclic.join(',')}|${step.path.join('>')}`);
+    else for (const name of step.variables) signatures.set(name, `${step.kind}:${step.variables.join(',')}|${step.kind === 'cycle' ? step.path.join('>') : ''}`);
+  }
+  return signatures;
 }

@@ -1,7 +1,7 @@
 import { CellError, isCellError } from '../errors.js';
 import { KernelNode, Scratch, type Scalar, type SourceCells } from './kernel.js';
 
-type ReadVisitor = (source: SourceCells, member: number) => void;
+type ReadVisitor = (source: SourceCells, member: number, latest: number) => void;
 
 /** What the time functions need of the calendar. */
 export interface TimeAxis {

@@ -34,6 +34,8 @@ export class VariableState implements CompileSource {
   values: Float64Array;
   errors = new Map<number, CellError>();
   groups: FormulaGroup[] = [];
+  /** Index into `groups` of each member's formula, -1 for none (set by compileVariable). */
+  groupOf: Int32Array = new Int32Array(0);
   /** Per month: 0 no input counts, 1 every member's input counts, 2 some do. */
   inputMode: Uint8Array;
   /** Per cell (month-major): 1 where the input is the cell's value. Null when no input counts anywhere. */

@@ -9,7 +9,7 @@ import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan } from './recalc-plan.js';
 import type { DimensionInfo } from './space.js';
-import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, spaceFor, symbolTable, timeAxis } from './structure.js';
+import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, scheduleSignatures, spaceFor, symbolTable, timeAxis } from './structure.js';
 import type { TimeAxis } from './time-nodes.js';
 import { VariableState } from './variable-state.js';
 
@@ -274,7 +274,15 @@ export class Workbook {
 
   private recalc(ops: readonly Op[]): ChangeSet {
     const plan = recalcPlan(ops, this.states, this.mentions);
-    if (plan.recompile.size > 0 || plan.structural) this.restructure(plan.recompile);
+    if (plan.recompile.size > 0 || plan.structural) {
+      // A variable scheduled differently (entering or leaving a cycle) is recomputed in full.
+      const before = scheduleSignatures(this.schedule);
+      this.restructure(plan.recompile);
+      for (const [name, signature] of scheduleSignatures(this.schedule)) {
+        const v = this.states.get(name);
+        if (v && before.get(name) !== signature) plan.dirty.set(v, null);
+      }
+    }
     else for (const name of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex());
     propagateDirty(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();

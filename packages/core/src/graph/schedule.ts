@@ -14,7 +14,9 @@ export interface GraphEdge {
 export type Step =
   | { kind: 'whole'; variable: string }
   | { kind: 'stepped'; variables: string[] }
-  | { kind: 'cycle'; variables: string[]; path: string[] };
+  | { kind: 'cycle'; variables: string[]; path: string[] }
+  /** One variable computed month by month, member by member in `order`; `cyclic` members are #CYCLE! (`path`). */
+  | { kind: 'members'; variable: string; order: Int32Array; cyclic: Int32Array; path: string[] };
 
 export function buildSchedule(variables: readonly string[], edges: readonly GraphEdge[]): Step[] {
   const outgoing = new Map<string, GraphEdge[]>(variables.map((v) => [v, []]));

@@ -5,7 +5,7 @@ const edge = (from: string, to: string, latest = 0): GraphEdge => ({ from, to, l
 
 /** Position of a variable in the evaluation order. */
 function positionOf(schedule: Step[], name: string): number {
-  return schedule.findIndex((step) => (step.kind === 'whole' ? step.variable === name : step.variables.includes(name)));
+  return schedule.findIndex((step) => (step.kind === 'whole' || step.kind === 'members' ? step.variable === name : step.variables.includes(name)));
 }
 
 describe('buildSchedule', () => {

@@ -81,7 +81,7 @@ describe('the China model', () => {
     const totalBefore = num(book, 'annual_exports', undefined, '2027-12');
     const changes = book.apply({ kind: 'setInput', variable: 'export_growth', member: 'eu', value: 0 });
 
-    const changedExports = (changes.changed.get('exports') ?? []).map((i) => book.cellAddress('exports', i));
+    const changedExports = Array.from(changes.changed.get('exports') ?? [], (i) => book.cellAddress('exports', i));
     expect(changedExports.length).toBeGreaterThan(0);
     expect(new Set(changedExports.map((c) => c.member))).toEqual(new Set(['eu']));
     expect(changedExports.every((c) => c.month >= '2026-01')).toBe(true);
