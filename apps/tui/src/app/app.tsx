@@ -44,7 +44,7 @@ export function App({ model, store, initial, cwd, size: fixedSize, env }: AppPro
   const [view, setView] = useState<View>('assumptions');
   const [listVersion, setListVersion] = useState(0);
   const entries = useMemo(() => store.list(), [store, listVersion]);
-  const commands = useCommands({ state, model, store, cwd, view, setView, refresh: () => setListVersion((v) => v + 1) });
+  const commands = useCommands({ state, model, store, cwd, setView, refresh: () => setListVersion((v) => v + 1) });
   const { overlay, setOverlay, status } = commands;
   const session = state.session;
 

@@ -28,7 +28,8 @@ export async function writeReport(session: Session, model: ModelDefinition, file
   if (!format) {
     throw new AppError('APP_REPORT_FORMAT', `${file}: name the format by the extension: ${REPORT_EXTENSIONS.map((e) => `.${e}`).join(' ')}`);
   }
-  const scenario = session.toScenario();
+  // Edits made on the baseline itself are reported as `custom`, the name `tradesheet run --set` gives them.
+  const scenario = session.toScenario(session.scenario.name === 'baseline' ? 'custom' : session.scenario.name);
   const edited = scenario.edits.length > 0;
   const doc = buildReport({
     baseline: forReport(session.baseline),

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
 import { render } from 'ink';
-import { listChinaScenarios, loadChinaModel } from '@tradesheet/core';
+import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile } from '@tradesheet/core';
 import { App } from './app.js';
 import { ScenarioStore } from './scenario-store.js';
 import type { OpenScenario } from './session.js';
@@ -40,7 +40,8 @@ export async function runApp(options: RunAppOptions = {}): Promise<void> {
   const cwd = process.cwd();
   const model = loadChinaModel();
   const library = listChinaScenarios();
-  const store = new ScenarioStore(path.resolve(cwd, options.dir ?? 'scenarios'), library, model.title ?? model.name);
+  const files = { load: loadScenarioFile, save: saveScenarioFile };
+  const store = new ScenarioStore(files, path.resolve(cwd, options.dir ?? 'scenarios'), library, model.title ?? model.name);
   const initial = options.scenario === undefined ? undefined : findScenario(store, options.scenario, cwd);
 
   let restored = false;

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { loadScenarioFile, saveScenarioFile, type ScenarioDefinition, type ScenarioEdit } from '@tradesheet/core';
+import type { ScenarioDefinition, ScenarioEdit } from '@tradesheet/core';
 import type { OpenScenario } from './session.js';
 import { AppError } from './app-error.js';
 
@@ -27,8 +27,15 @@ export interface ScenarioEntry {
 /** Names as scenario files allow them: a letter or digit, then letters, digits, `_` or `-`. */
 export const SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
+/** Reading and writing scenario files: core's `loadScenarioFile` and `saveScenarioFile` (atomic). */
+export interface ScenarioFiles {
+  load(file: string): ScenarioDefinition;
+  save(file: string, scenario: ScenarioDefinition): void;
+}
+
 export class ScenarioStore {
   constructor(
+    private readonly files: ScenarioFiles,
     /** Absolute path of the scenario folder. */
     readonly dir: string,
     /** The model's shipped scenarios (`listChinaScenarios()`), read-only. */
@@ -50,7 +57,7 @@ export class ScenarioStore {
     for (const f of files) {
       const file = path.join(this.dir, f);
       try {
-        const def = loadScenarioFile(file);
+        const def = this.files.load(file);
         entries.push({ name: def.name, description: def.description, origin: 'file', file, definition: def });
       } catch (error) {
         // A broken file is listed so the user sees it, with the reason in place of a description.
@@ -65,7 +72,7 @@ export class ScenarioStore {
   open(entry: ScenarioEntry): OpenScenario {
     if (entry.origin === 'model') return { name: 'baseline', edits: [] };
     // Library scenarios open without a file: `s` then asks for a name, so the shipped files are never overwritten.
-    const def = entry.definition ?? loadScenarioFile(entry.file!);
+    const def = entry.definition ?? this.files.load(entry.file!);
     return {
       name: def.name,
       ...(def.description ? { description: def.description } : {}),
@@ -79,7 +86,7 @@ export class ScenarioStore {
     if (seen.includes(def.base)) throw new AppError('APP_SCENARIO_BASE_CYCLE', `scenario bases loop: ${[...seen, def.base].join(' -> ')}`);
     const lib = this.library.find((s) => s.name === def.base)?.path;
     const file = lib ?? [path.join(from, `${def.base}.yaml`), path.join(from, `${def.base}.yml`)].find((f) => existsSync(f));
-    const base = file ? loadScenarioFile(file) : undefined;
+    const base = file ? this.files.load(file) : undefined;
     if (!base) throw new AppError('APP_SCENARIO_BASE_MISSING', `scenario ${def.name}: base "${def.base}" not found`);
     return [...this.withBases(base, file ? path.dirname(file) : from, [...seen, def.base]), ...def.edits];
   }
@@ -91,7 +98,7 @@ export class ScenarioStore {
   save(def: ScenarioDefinition, file = this.fileFor(def.name)): string {
     mkdirSync(path.dirname(file), { recursive: true });
     // Core writes atomically (a temporary file renamed over the target), keeping an old file's comments.
-    saveScenarioFile(file, def);
+    this.files.save(file, def);
     return file;
   }
 

@@ -20,10 +20,11 @@ export interface HeaderProps {
 }
 
 export function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
-  // On a narrow terminal only the current view's title fits beside the scenario name.
-  const compact = width < 100;
+  // Below 120 columns only the current view's title fits beside the model and scenario names.
+  const compact = width < 120;
   return (
-    <Box width={width} justifyContent="space-between">
+    <Box width={width} height={1} justifyContent="space-between">
+      <Box flexShrink={1} overflow="hidden">
       <Text wrap="truncate">
         <Text bold color={theme.color('accent')}>
           {model}
@@ -33,6 +34,8 @@ export function Header({ model, scenario, asOf, dirty, view, width, theme }: Hea
         {dirty ? <Text color={theme.color('warning')}> ● unsaved</Text> : null}
         <Text color={theme.color('muted')}>{asOf ? ` · data to ${asOf}` : ''}</Text>
       </Text>
+      </Box>
+      <Box flexShrink={0}>
       <Text>
         {VIEWS.map((v, i) => (
           <Text key={v.id} inverse={v.id === view} bold={v.id === view}>
@@ -40,6 +43,7 @@ export function Header({ model, scenario, asOf, dirty, view, width, theme }: Hea
           </Text>
         ))}
       </Text>
+      </Box>
     </Box>
   );
 }

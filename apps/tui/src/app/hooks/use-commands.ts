@@ -3,7 +3,7 @@
  * scenarios from the list. Questions and inputs these need are returned as an `overlay` the app draws.
  */
 import { useApp } from 'ink';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ModelDefinition } from '@tradesheet/core';
 import type { Action } from '../keymap.js';
 import type { WorkbookState } from './use-workbook.js';
@@ -25,13 +25,12 @@ export interface CommandsDeps {
   model: ModelDefinition;
   store: ScenarioStore;
   cwd: string;
-  view: View;
-  setView(view: View): void;
+  setView: Dispatch<SetStateAction<View>>;
   /** Re-reads the scenario list (after a save or a delete). */
   refresh(): void;
 }
 
-export function useCommands({ state, model, store, cwd, view, setView, refresh }: CommandsDeps) {
+export function useCommands({ state, model, store, cwd, setView, refresh }: CommandsDeps) {
   const { exit } = useApp();
   const [overlay, setOverlay] = useState<Overlay | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
@@ -92,10 +91,11 @@ export function useCommands({ state, model, store, cwd, view, setView, refresh }
 
   const run = useCallback(
     (action: Action) => {
-      const i = VIEWS.findIndex((v) => v.id === view);
+      // Functional: two Tabs pressed before a redraw move two views on.
+      const step = (by: number) => (current: View) => VIEWS[(VIEWS.findIndex((v) => v.id === current) + by + VIEWS.length) % VIEWS.length]!.id;
       switch (action) {
-        case 'next-view': return setView(VIEWS[(i + 1) % VIEWS.length]!.id);
-        case 'prev-view': return setView(VIEWS[(i + VIEWS.length - 1) % VIEWS.length]!.id);
+        case 'next-view': return setView(step(1));
+        case 'prev-view': return setView(step(-1));
         case 'view-assumptions': return setView('assumptions');
         case 'view-sheet': return setView('sheet');
         case 'view-scenarios': return setView('scenarios');
@@ -113,7 +113,7 @@ export function useCommands({ state, model, store, cwd, view, setView, refresh }
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [view, state, session],
+    [state, session],
   );
 
   const open = (entry: ScenarioEntry) =>

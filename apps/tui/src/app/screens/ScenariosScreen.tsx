@@ -4,7 +4,7 @@
  */
 import { useKeys } from '../hooks/use-keys.js';
 import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Workbook } from '@tradesheet/core';
 import { actionFor, type Action } from '../keymap.js';
 import type { ScenarioEntry } from '../scenario-store.js';
@@ -34,7 +34,13 @@ const isCurrent = (e: ScenarioEntry, current: { name: string; file?: string }) =
 
 export function ScenariosScreen(props: ScenariosScreenProps) {
   const { entries, current, isActive, width, height, theme } = props;
-  const [sel, setSel] = useState(0);
+  const [sel, setSelState] = useState(0);
+  // The selection as of the last key, ahead of the redraw, so `c` right after a move picks the new row.
+  const selRef = useRef(0);
+  const setSel = (update: (s: number) => number) => {
+    selRef.current = update(selRef.current);
+    setSelState(selRef.current);
+  };
   const [mark, setMark] = useState<number | undefined>();
   const [compare, setCompare] = useState<{ a: number; b: number; year: number } | undefined>();
   const selected = entries[Math.min(sel, entries.length - 1)];
@@ -56,6 +62,8 @@ export function ScenariosScreen(props: ScenariosScreenProps) {
 
   useKeys(
     (input, key) => {
+      const sel = selRef.current;
+      const selected = entries[Math.min(sel, entries.length - 1)];
       const action = actionFor(input, key, 'scenarios');
       if (!action) return;
       if (compare && (action === 'left' || action === 'right')) {
