@@ -47,3 +47,27 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * Runs the command with stdout a terminal (a pseudo-terminal from util-linux's `script`), as a person at a shell
+ * would see it; stderr and stdout arrive mixed, as on a screen.
+ */
+export function runCliInTerminal(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  ensureBuilt();
+  const command = [process.execPath, cliPath, ...args].map(shellQuote).join(' ');
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!('NO_COLOR' in env)) delete childEnv.NO_COLOR;
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli, runCliInTerminal } from './run-cli.js';
 
 interface HeadlineJson {
   years: number[];
@@ -63,8 +63,15 @@ describe('tradesheet run', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^baseline,surplus,value,2026,\d+(\.\d+)?$/));
   });
 
-  it('colours the table only at a terminal: NO_COLOR and pipes stay plain', async () => {
-    const result = await runCli(['run', '--set', 'export_growth.eu=0'], { env: { NO_COLOR: '1' } });
-    expect(result.stdout).not.toContain('\u001b[');
+  it('colours the table at a terminal, and not with NO_COLOR set', async () => {
+    const args = ['run', '--set', 'export_growth.eu=0', '--from', '2026', '--to', '2026'];
+    const coloured = await runCliInTerminal(args);
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toContain('\u001b[1mSurplus');
+    expect(coloured.stdout).toContain('\u001b[31m'); // the surplus falls against baseline: red
+    const plain = await runCliInTerminal(args, { NO_COLOR: '1' });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Surplus');
+    expect(plain.stdout).not.toContain('\u001b[');
   });
 });
