@@ -42,6 +42,14 @@ describe('tradesheet report', () => {
     expect(json.comparison.map((c) => c.scenario)).toEqual(['decoupling', 'trade-truce']);
   });
 
+  it('numbers a scenario given twice, and baseline given as a scenario, so the report can tell them apart', async () => {
+    const result = await runCli(['report', '--scenario', 'baseline', '--scenario', 'trade-truce', '--scenario', 'trade-truce', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as JsonReport;
+    expect(json.scenarios.map((s) => s.name)).toEqual(['baseline', 'baseline (2)', 'trade-truce', 'trade-truce (2)']);
+  });
+
   it('writes CSV that parses back into the five documented columns', async () => {
     const result = await runCli(['report', '--format', 'csv', '--set', 'export_growth.eu=0']);
     expect(result.code).toBe(0);

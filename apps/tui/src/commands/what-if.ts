@@ -43,20 +43,28 @@ export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, op
   };
   const baseline = fresh();
   const scenarios: ScenarioWorkbook[] = [];
+  // Reports tell scenarios apart by name: `--scenario baseline`, or one scenario given twice, gets a number.
+  const used = new Set(['baseline']);
+  const unique = (name: string): string => {
+    let candidate = name;
+    for (let n = 2; used.has(candidate); n++) candidate = `${name} (${n})`;
+    used.add(candidate);
+    return candidate;
+  };
   for (const ref of options.scenario ?? []) {
     const scenario = resolveScenario(ref, sources);
     const workbook = fresh();
     const where = scenario.origin === 'library' || !scenario.file ? 'the model library' : path.relative(sources.cwd, scenario.file) || scenario.file;
     const edits = scenarioEdits(scenario, sources);
     applyOrExplain(workbook, edits, (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
-    scenarios.push({ name: scenario.name, description: scenario.definition.description ?? null, workbook, edits });
+    scenarios.push({ name: unique(scenario.name), description: scenario.definition.description ?? null, workbook, edits });
   }
   const sets = (options.set ?? []).map(parseSet);
   if (sets.length > 0) {
     const workbook = fresh();
     for (const set of sets) applySet(workbook, set);
     const edits = sets.map((set): ScenarioEdit => ({ ...set.edit, why: `--set ${quoteArg(set.arg)}` }));
-    scenarios.push({ name: AD_HOC_NAME, description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook, edits });
+    scenarios.push({ name: unique(AD_HOC_NAME), description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook, edits });
   }
   return { baseline, scenarios };
 }
