@@ -5,7 +5,11 @@
  */
 import { isCellError, type Workbook } from '@tradesheet/core';
 
-export function firstNameError(workbook: Workbook, variable: string, member: string | undefined): { month: string; message: string } | undefined {
+export function firstNameError(
+  workbook: Workbook,
+  variable: string,
+  member: string | undefined,
+): { month: string; message: string } | undefined {
   const info = workbook.variable(variable);
   if (!info) return undefined;
   const members = member !== undefined || info.dims.length === 0 ? [member] : info.memberKeys;

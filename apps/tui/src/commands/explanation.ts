@@ -18,7 +18,8 @@ export function explain(workbook: Workbook, target: string, month: string, scena
   const [name = '', member, ...extra] = target.split('.');
   const info = workbook.variable(name);
   if (!info) {
-    throw new CliError('CLI_UNKNOWN_VARIABLE', `explain ${quoteArg(target)}: no variable "${name}"${suggest(name, workbook.variableNames())}`);
+    const hint = suggest(name, workbook.variableNames());
+    throw new CliError('CLI_UNKNOWN_VARIABLE', `explain ${quoteArg(target)}: no variable "${name}"${hint}`);
   }
   const memberKey = extra.length > 0 ? [member, ...extra].join('.') : member;
   const scalar = info.dims.length === 0;

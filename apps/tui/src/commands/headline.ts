@@ -4,7 +4,7 @@
  */
 import { formatMoney, formatPercent, formatPp, HEADLINE_FIGURES, type HeadlineFigure, type ReportDocument } from '@tradesheet/report';
 import { stringifyCsv } from './csv.js';
-import { styler } from './io.js';
+import { styler, type Styler } from './io.js';
 
 type Num = number | null;
 
@@ -91,7 +91,7 @@ export function renderHeadline(doc: ReportDocument, format: 'text' | 'md' | 'jso
   return `${lines.join('\n')}\n`;
 }
 
-function colourBySign(text: string, values: (number | null)[], paint: ReturnType<typeof styler>): string {
+function colourBySign(text: string, values: (number | null)[], paint: Styler): string {
   const total = values.reduce<number>((sum, v) => sum + Math.abs(v ?? 0), 0);
   if (total < 1e-9) return paint.dim(text);
   return values.some((v) => (v ?? 0) < -1e-9) ? paint.red(text) : paint.green(text);
@@ -99,7 +99,8 @@ function colourBySign(text: string, values: (number | null)[], paint: ReturnType
 
 function title(doc: ReportDocument): string {
   const name = doc.model.title ?? doc.model.name;
-  return `${name}: headline by year, ${doc.period.from}-${doc.period.to}; actuals to ${doc.asOf ?? 'the end of the inputs'}, later months projected`;
+  const actuals = doc.asOf ?? 'the end of the inputs';
+  return `${name}: headline by year, ${doc.period.from}-${doc.period.to}; actuals to ${actuals}, later months projected`;
 }
 
 /** Rounded to 4 decimals, as the report's JSON and CSV are, so floating-point noise does not show. */

@@ -33,8 +33,16 @@ export function useColour(io: CliIo): boolean {
   return io.stdout.isTTY === true && (noColour === undefined || noColour === '');
 }
 
+/** ANSI styles, each the identity when colour is off. */
+export interface Styler {
+  bold(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+}
+
 /** Styles text with ANSI codes when colour is on, else returns it unchanged. */
-export function styler(colour: boolean): { bold(s: string): string; red(s: string): string; green(s: string): string; dim(s: string): string } {
+export function styler(colour: boolean): Styler {
   const wrap = (open: number, close: number) => (s: string) => (colour ? `\u001b[${open}m${s}\u001b[${close}m` : s);
   return { bold: wrap(1, 22), red: wrap(31, 39), green: wrap(32, 39), dim: wrap(2, 22) };
 }

@@ -27,7 +27,10 @@ interface RootOptions {
 
 export function createProgram(io: CliIo, version: string): Command {
   const program = new Command('tradesheet')
-    .description("A spreadsheet-style what-if simulator for China's trade: exports and imports by partner region, the surplus, its contribution to GDP growth.")
+    .description(
+      "A spreadsheet-style what-if simulator for China's trade: exports and imports by partner region, the " +
+        'surplus, its contribution to GDP growth.',
+    )
     .version(version, '-V, --version')
     .option('--dir <folder>', `scenario folder the app saves to and loads from (default ${DEFAULT_SCENARIO_DIR})`)
     .option('--scenario <name|file>', 'open the app on this scenario')
@@ -40,7 +43,8 @@ export function createProgram(io: CliIo, version: string): Command {
       const [word] = command.args;
       if (word !== undefined) {
         const hint = suggest(word, command.commands.map((c) => c.name())).replace(/^ \(|\)$/g, '');
-        command.error(`error: unknown command '${word}'${hint ? `\n(${hint})` : ''}`, { code: 'commander.unknownCommand', exitCode: EXIT_USAGE });
+        const message = `error: unknown command '${word}'${hint ? `\n(${hint})` : ''}`;
+        command.error(message, { code: 'commander.unknownCommand', exitCode: EXIT_USAGE });
       }
       await openApp(io, options);
     });

@@ -45,7 +45,12 @@ function isFile(file: string): boolean {
 }
 
 /** `what` names the reference in messages: the flag, or for a base the scenario that names it. */
-export function resolveScenario(ref: string, sources: ScenarioSources, relativeTo = sources.cwd, what = `--scenario ${quoteArg(ref)}`): ResolvedScenario {
+export function resolveScenario(
+  ref: string,
+  sources: ScenarioSources,
+  relativeTo = sources.cwd,
+  what = `--scenario ${quoteArg(ref)}`,
+): ResolvedScenario {
   const asPath = path.resolve(relativeTo, ref);
   if (FILE_LIKE.test(ref) || isFile(asPath)) {
     if (!isFile(asPath)) throw new CliError('CLI_SCENARIO_NOT_FOUND', `${what}: no such file ${asPath}`);

@@ -74,7 +74,9 @@ function checkScenario(file: string, text: string, shown: string, context: Comma
     } catch (error) {
       if (!isCodedError(error)) throw error;
       const line = lines[i] ?? 1;
-      problems.push(error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${at(i)}: edits[${i}]: ${error.message}`);
+      const problem =
+        error instanceof FormulaError ? engineProblem(error, text, shown, line) : `${shown}:${at(i)}: edits[${i}]: ${error.message}`;
+      problems.push(problem);
     }
   });
   return problems;

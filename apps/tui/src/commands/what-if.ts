@@ -54,7 +54,8 @@ export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, op
   for (const ref of options.scenario ?? []) {
     const scenario = resolveScenario(ref, sources);
     const workbook = fresh();
-    const where = scenario.origin === 'library' || !scenario.file ? 'the model library' : path.relative(sources.cwd, scenario.file) || scenario.file;
+    const file = scenario.origin === 'library' ? undefined : scenario.file;
+    const where = file === undefined ? 'the model library' : path.relative(sources.cwd, file) || file;
     const edits = scenarioEdits(scenario, sources);
     applyOrExplain(workbook, edits, (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
     scenarios.push({ name: unique(scenario.name), description: scenario.definition.description ?? null, workbook, edits });
@@ -64,7 +65,8 @@ export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, op
     const workbook = fresh();
     for (const set of sets) applySet(workbook, set);
     const edits = sets.map((set): ScenarioEdit => ({ ...set.edit, why: `--set ${quoteArg(set.arg)}` }));
-    scenarios.push({ name: unique(AD_HOC_NAME), description: `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`, workbook, edits });
+    const description = `--set ${sets.map((s) => quoteArg(s.arg)).join(' --set ')}`;
+    scenarios.push({ name: unique(AD_HOC_NAME), description, workbook, edits });
   }
   return { baseline, scenarios };
 }
@@ -90,7 +92,8 @@ export function applySet(workbook: Workbook, set: ParsedSet): void {
   const flag = `--set ${quoteArg(arg)}`;
   const info = workbook.variable(edit.variable);
   if (!info) {
-    throw new CliError('CLI_UNKNOWN_VARIABLE', `${flag}: no variable "${edit.variable}"${suggest(edit.variable, workbook.variableNames())}`);
+    const hint = suggest(edit.variable, workbook.variableNames());
+    throw new CliError('CLI_UNKNOWN_VARIABLE', `${flag}: no variable "${edit.variable}"${hint}`);
   }
   const scalar = info.dims.length === 0;
   if (edit.member !== undefined && (scalar || !info.memberKeys.includes(edit.member))) {
