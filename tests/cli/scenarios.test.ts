@@ -21,4 +21,14 @@ describe('tradesheet scenarios', () => {
     expect(list.find((s) => s.name === 'mine')).toMatchObject({ description: 'My own what-if.' });
     expect(list.find((s) => s.name === 'decoupling')).toMatchObject({ source: 'model' });
   });
+
+  it('takes --dir before the subcommand too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tradesheet-e2e-'));
+    writeFileSync(path.join(dir, 'mine.yaml'), 'name: mine\ndescription: My own what-if.\nedits: []\n');
+    const listed = await runCli(['--dir', dir, 'scenarios']);
+    expect(listed.stdout).toMatch(/^\s+mine\s+My own what-if\./m);
+    const run = await runCli(['--dir', dir, 'run', '--scenario', 'mine', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
 });

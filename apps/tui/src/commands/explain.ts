@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { explainText } from './explain-text.js';
 import type { CliIo } from './io.js';
 import { checkMonthInCalendar, parseMonth } from './option-values.js';
-import { formatOption } from './what-if-options.js';
+import { formatOption, scenarioDir } from './what-if-options.js';
 
 interface ExplainFlags {
   month?: string;
@@ -26,14 +26,14 @@ export function createExplainCommand(io: CliIo): Command {
     .option('--dir <folder>', 'scenario folder the app saves to (default ./scenarios)')
     .addOption(formatOption(['text', 'json']))
     .addHelpText('after', '\nExamples:\n  $ tradesheet explain surplus --month 2025-11\n  $ tradesheet explain exports.eu --month 2026-06')
-    .action(async (target: string, flags: ExplainFlags) => {
+    .action(async (target: string, flags: ExplainFlags, command: Command) => {
       // The engine loads only when the command runs, so `--help` answers at once.
       const [{ loadContext }, { buildWhatIf }, { explain }] = await Promise.all([
         import('./context.js'),
         import('./what-if.js'),
         import('./explanation.js'),
       ]);
-      const { model, sources } = loadContext(io, flags.dir);
+      const { model, sources } = loadContext(io, scenarioDir(flags, command));
       const whatIf = buildWhatIf(model, sources, flags.scenario === undefined ? {} : { scenario: [flags.scenario] });
       const scenario = whatIf.scenarios[0];
       const workbook = scenario?.workbook ?? whatIf.baseline;

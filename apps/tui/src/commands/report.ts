@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import type { ReportDocument, ReportFormat } from '@tradesheet/report';
 import { useColour, type CliIo } from './io.js';
-import { addWhatIfOptions, formatOption, WHAT_IF_HELP, yearRange, type WhatIfFlags } from './what-if-options.js';
+import { addWhatIfOptions, formatOption, scenarioDir, WHAT_IF_HELP, yearRange, type WhatIfFlags } from './what-if-options.js';
 import { emit } from './write-output.js';
 
 // The engine and the report load only when a command runs, so `--help` and usage errors answer at once.
@@ -25,8 +25,8 @@ export function createReportCommand(io: CliIo): Command {
   addWhatIfOptions(command)
     .addOption(formatOption(REPORT_FORMATS))
     .addHelpText('after', WHAT_IF_HELP)
-    .action(async (flags: ReportFlags) => {
-      const doc = await makeDocument(io, flags);
+    .action(async (flags: ReportFlags, command: Command) => {
+      const doc = await makeDocument(io, flags, scenarioDir(flags, command));
       const { renderReport } = await import('@tradesheet/report');
       // Colour and the terminal's width only for a person reading stdout; a file gets plain text of the default width.
       const toTerminal = flags.out === undefined;
@@ -44,8 +44,8 @@ export function createRunCommand(io: CliIo): Command {
   addWhatIfOptions(command)
     .addOption(formatOption(RUN_FORMATS))
     .addHelpText('after', WHAT_IF_HELP)
-    .action(async (flags: RunFlags) => {
-      const doc = await makeDocument(io, flags);
+    .action(async (flags: RunFlags, command: Command) => {
+      const doc = await makeDocument(io, flags, scenarioDir(flags, command));
       const { renderHeadline } = await import('./headline.js');
       const colour = flags.out === undefined && flags.format === 'text' && useColour(io);
       await emit(io, renderHeadline(doc, flags.format, colour), flags.out);
@@ -53,13 +53,13 @@ export function createRunCommand(io: CliIo): Command {
   return command;
 }
 
-async function makeDocument(io: CliIo, flags: WhatIfFlags): Promise<ReportDocument> {
+async function makeDocument(io: CliIo, flags: WhatIfFlags, dir: string | undefined): Promise<ReportDocument> {
   const [{ buildReport }, { loadContext }, { buildWhatIf }] = await Promise.all([
     import('@tradesheet/report'),
     import('./context.js'),
     import('./what-if.js'),
   ]);
-  const { model, sources } = loadContext(io, flags.dir);
+  const { model, sources } = loadContext(io, dir);
   const period = yearRange(flags, model.calendar);
   const whatIf = buildWhatIf(model, sources, flags);
   return buildReport({

@@ -38,6 +38,12 @@ export interface ResolvedScenario {
 /** Where the app saves scenarios, relative to the working folder, unless `--dir` says otherwise. */
 export const DEFAULT_SCENARIO_DIR = './scenarios';
 
+/** A file as messages show it: relative to the working folder when inside it, else absolute. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 const FILE_LIKE = /[\\/]|\.(ya?ml|json)$/i;
 
 function isFile(file: string): boolean {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { isCodedError } from './errors.js';
 import type { CliIo } from './io.js';
-import type { ScenarioSources } from './scenario-source.js';
-import { formatOption } from './what-if-options.js';
+import { displayPath, type ScenarioSources } from './scenario-source.js';
+import { formatOption, scenarioDir } from './what-if-options.js';
 
 interface ScenarioListing {
   name: string;
@@ -26,9 +26,9 @@ export function createScenariosCommand(io: CliIo): Command {
     .description("List the model's scenarios, and those saved in the --dir folder, with their descriptions.")
     .option('--dir <folder>', 'scenario folder the app saves to (default ./scenarios)')
     .addOption(formatOption(['text', 'json']))
-    .action(async (flags: { dir?: string; format: 'text' | 'json' }) => {
+    .action(async (flags: { dir?: string; format: 'text' | 'json' }, command: Command) => {
       const { loadContext } = await import('./context.js');
-      const { sources } = loadContext(io, flags.dir);
+      const { sources } = loadContext(io, scenarioDir(flags, command));
       const list = [...libraryListings(sources), ...savedListings(sources)];
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : listingText(list, io.stdout.columns ?? 100));
     });
@@ -52,7 +52,7 @@ function savedListings(sources: ScenarioSources): ScenarioListing[] {
   }
   return files.map((name) => {
     const file = path.join(sources.dir, name);
-    const source = path.relative(sources.cwd, file) || file;
+    const source = displayPath(sources.cwd, file);
     try {
       const definition = sources.loadFile(file);
       return { name: definition.name, description: definition.description ?? null, base: definition.base ?? null, source };

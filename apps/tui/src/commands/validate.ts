@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { scenarioDir } from './what-if-options.js';
 
 export function createValidateCommand(io: CliIo): Command {
   return new Command('validate')
@@ -14,10 +15,10 @@ export function createValidateCommand(io: CliIo): Command {
     .description('Check model and scenario files; print every problem with its file and line.')
     .argument('<file...>', 'model or scenario YAML files')
     .option('--dir <folder>', "scenario folder a scenario's base may name (default ./scenarios)")
-    .action(async (files: string[], flags: { dir?: string }) => {
+    .action(async (files: string[], flags: { dir?: string }, command: Command) => {
       // The engine loads only when the command runs, so `--help` answers at once.
       const [{ loadContext }, { checkFile }] = await Promise.all([import('./context.js'), import('./validate-files.js')]);
-      const context = loadContext(io, flags.dir);
+      const context = loadContext(io, scenarioDir(flags, command));
       let failed = 0;
       for (const file of files) {
         const problems = checkFile(path.resolve(io.cwd, file), file, context);

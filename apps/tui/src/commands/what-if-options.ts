@@ -26,6 +26,14 @@ export function addWhatIfOptions(command: Command): Command {
     .option('--out <file>', 'write to this file (atomically) instead of stdout');
 }
 
+/**
+ * The scenario folder: the command's own `--dir`, else one given before the command (`tradesheet --dir x report`),
+ * else undefined for the default.
+ */
+export function scenarioDir(flags: { dir?: string }, command: Command): string | undefined {
+  return flags.dir ?? (command.parent?.opts() as { dir?: string } | undefined)?.dir;
+}
+
 export function formatOption(formats: readonly string[]): Option {
   return new Option('--format <format>', 'output format').choices(formats).default('text');
 }

@@ -3,14 +3,13 @@
  * `--scenario`, and one ad-hoc scenario made of the `--set` edits. Every edit goes through the engine, so a bad
  * formula is refused here with the flag or file that holds it, before any report is drawn.
  */
-import path from 'node:path';
 import { FormulaError, Workbook, type Edit, type ModelDefinition, type ScenarioEdit } from '@tradesheet/core';
 import { firstNameError } from './cell-check.js';
 import { CliError, isCodedError, quoteArg } from './errors.js';
 import { suggest } from './suggest.js';
 import { parseMonth } from './option-values.js';
 import { parseSet, type ParsedSet } from './parse-set.js';
-import { resolveScenario, scenarioEdits, type ScenarioSources } from './scenario-source.js';
+import { displayPath, resolveScenario, scenarioEdits, type ScenarioSources } from './scenario-source.js';
 
 export interface WhatIfOptions {
   scenario?: string[];
@@ -55,7 +54,7 @@ export function buildWhatIf(model: ModelDefinition, sources: ScenarioSources, op
     const scenario = resolveScenario(ref, sources);
     const workbook = fresh();
     const file = scenario.origin === 'library' ? undefined : scenario.file;
-    const where = file === undefined ? 'the model library' : path.relative(sources.cwd, file) || file;
+    const where = file === undefined ? 'the model library' : displayPath(sources.cwd, file);
     const edits = scenarioEdits(scenario, sources);
     applyOrExplain(workbook, edits, (reason) => `scenario ${scenario.name} (${where}): ${reason}`);
     scenarios.push({ name: unique(scenario.name), description: scenario.definition.description ?? null, workbook, edits });
