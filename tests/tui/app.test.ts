@@ -124,8 +124,8 @@ describe('tradesheet (the interactive app)', () => {
 
   it('gives the terminal back after Ctrl+C', async () => {
     cwd = mkdtempSync(path.join(tmpdir(), 'tradesheet-e2e-'));
-    const shell = start(100, 30, 'bash --norc --noprofile');
-    await shell.waitFor(/\$/);
+    const shell = start(100, 30, "env PS1='ready> ' bash --norc --noprofile");
+    await shell.waitFor('ready>');
     shell.send(`node ${shellQuote(cli)}`, { literal: true });
     shell.send('Enter');
     await shell.waitFor(/European Uni/);

@@ -2,11 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ModelDefinition } from '@tradesheet/core';
-// Core does not export its file loaders yet; read them from core's source until it does.
-import { listChinaScenarios, loadChinaModel } from '../../../../packages/core/src/trade/index.js';
-import { loadScenarioFile } from '../../../../packages/core/src/model/load.js';
-import { saveScenarioFile } from '../../../../packages/core/src/model/save.js';
+import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile, type ModelDefinition } from '@tradesheet/core';
 import { ScenarioStore } from '../../src/app/scenario-store.js';
 
 let cached: ModelDefinition | undefined;

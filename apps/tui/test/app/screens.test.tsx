@@ -82,6 +82,13 @@ describe('AssumptionsScreen', () => {
     await frameMatching(lastFrame, /United States\s+-28\.6\s/);
   });
 
+  it('handles keys that arrive in one chunk, as a fast terminal or a paste sends them', async () => {
+    const { lastFrame, stdin } = render(<Harness screen="assumptions" />);
+    await frameMatching(lastFrame, 'United States');
+    stdin.write('jj12.5\r');
+    await frameMatching(lastFrame, /ASEAN\s+12\.5\*/);
+  });
+
   it('shows a formula error with its position inline and changes nothing until it parses', async () => {
     const { lastFrame, stdin } = render(<Harness screen="assumptions" />);
     const before = row2026(await frameMatching(lastFrame, 'United States'));

@@ -4,7 +4,8 @@
  */
 import { useKeys } from '../hooks/use-keys.js';
 import { Box, Text, type Key } from 'ink';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useRefState } from '../hooks/use-ref-state.js';
 import { actionFor, type Action } from '../keymap.js';
 import type { WorkbookState } from '../hooks/use-workbook.js';
 import {
@@ -44,11 +45,11 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
     ],
     [wb],
   );
-  const [sel, setSel] = useState({ row: 0, col: 0 });
-  // The selection as of the last key handled, ahead of the redraw: a nudge right after a move edits the new cell.
-  const selRef = useRef(sel);
-  const [typing, setTyping] = useState<string | undefined>();
-  const [editing, setEditing] = useState(false);
+  // Selection, typed text and the editing flag as of the last key handled, ahead of the redraw: a nudge right
+  // after a move edits the new cell, and Enter right after a digit sets the value.
+  const [sel, setSel, selRef] = useRefState({ row: 0, col: 0 });
+  const [typing, setTyping, typingRef] = useRefState<string | undefined>(undefined);
+  const [editing, setEditing, editingRef] = useRefState(false);
   const [showBaseline, setShowBaseline] = useState(false);
   const target = cellTarget(rows[sel.row], sel.col, columns);
   const currentTarget = () => cellTarget(rows[selRef.current.row], selRef.current.col, columns);
@@ -66,15 +67,14 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
     const prev = selRef.current;
     const row = Math.max(0, Math.min(rows.length - 1, prev.row + dr));
     const maxCol = rows[row]?.kind === 'scalar' ? 0 : columns.length - 1;
-    selRef.current = { row, col: Math.max(0, Math.min(maxCol, prev.col + dc)) };
-    setSel(selRef.current);
+    setSel({ row, col: Math.max(0, Math.min(maxCol, prev.col + dc)) });
   };
 
   const labelOf = (t: typeof target) => (t ? `${t.variable}${t.member ? `.${t.member}` : ''}` : '');
   const label = labelOf(target);
 
   const onTypingKey = (input: string, key: Key) => {
-    const text = typing ?? '';
+    const text = typingRef.current ?? '';
     if (key.escape) return setTyping(undefined);
     if (key.backspace || key.delete) return setTyping((t) => (t !== undefined && t.length > 1 ? t.slice(0, -1) : undefined));
     if (key.return) {
@@ -91,7 +91,8 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
 
   useKeys(
     (input, key) => {
-      if (typing !== undefined) return onTypingKey(input, key);
+      if (editingRef.current) return;
+      if (typingRef.current !== undefined) return onTypingKey(input, key);
       const action = actionFor(input, key, 'assumptions');
       if (!action) return;
       const delta = NUDGE[action];

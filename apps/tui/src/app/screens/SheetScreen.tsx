@@ -4,7 +4,8 @@
  */
 import { useKeys } from '../hooks/use-keys.js';
 import { Box } from 'ink';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useRefState } from '../hooks/use-ref-state.js';
 import { actionFor, type Action } from '../keymap.js';
 import { cellInfo, sheetColumns, sheetRows, type Period } from '../sheet-model.js';
 import { SheetGrid, COLUMN_WIDTH } from '../components/SheetGrid.js';
@@ -31,12 +32,11 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
   const rows = useMemo(() => sheetRows(wb), [wb, state.version]);
   const columns = useMemo(() => sheetColumns(wb, period), [wb, period]);
   const asOfIndex = Math.max(0, columns.findIndex((c) => wb.calendar.asOf !== undefined && c.month > wb.calendar.asOf));
-  const [sel, setSel] = useState({ row: 0, col: asOfIndex });
-  const selRef = useRef(sel);
+  const [sel, setSel, selRef] = useRefState({ row: 0, col: asOfIndex });
   const [view, setView] = useState({ top: 0, left: Math.max(0, asOfIndex - 2) });
   const [showError, setShowError] = useState(false);
-  const [typing, setTyping] = useState<string | undefined>();
-  const [editing, setEditing] = useState(false);
+  const [typing, setTyping, typingRef] = useRefState<string | undefined>(undefined);
+  const [editing, setEditing, editingRef] = useRefState(false);
 
   const variableWidth = Math.min(26, Math.max(14, Math.floor(width * 0.22)));
   const memberWidth = 10;
@@ -55,8 +55,7 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
     const next = to(selRef.current);
     const row = Math.max(0, Math.min(rows.length - 1, next.row));
     const col = Math.max(0, Math.min(columns.length - 1, next.col));
-    selRef.current = { row, col };
-    setSel(selRef.current);
+    setSel({ row, col });
     setView((v) => ({ top: scrollTo(v.top, row, visibleRows), left: scrollTo(v.left, col, visibleColumns) }));
     setShowError(false);
   };
@@ -82,7 +81,7 @@ export function SheetScreen({ state, isActive, width, height, theme, onGlobal, o
 
   useKeys(
     (input, key) => {
-      if (typing !== undefined) return;
+      if (typingRef.current !== undefined || editingRef.current) return;
       const action = actionFor(input, key, 'sheet');
       if (!action) return;
       const delta = NUDGE[action];
