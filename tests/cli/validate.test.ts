@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,18 @@ describe('tradesheet validate', () => {
     const result = await runCli(['validate', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^${escape(file)}:4:\\d+: `, 'm'));
+  });
+
+  it('points at the formula of a model that names a variable that does not exist, and only there', async () => {
+    const shipped = readFileSync(path.join(repoRoot, 'packages/core/models/china-trade.yaml'), 'utf8');
+    expect(shipped).toContain('formula: total_exports - total_imports');
+    const text = shipped.replace('formula: total_exports - total_imports', 'formula: total_exports - total_imprts');
+    const line = text.split('\n').findIndex((l) => l.includes('total_imprts')) + 1;
+    const file = scratch('china-typo.yaml', text);
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    const problems = result.stderr.split('\n').filter((l) => l.startsWith(file));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${escape(file)}:${line}:\\d+: variables\\.surplus: #NAME\\? .*total_imprts`))]);
   });
 
   it('reports a YAML syntax error with its line', async () => {

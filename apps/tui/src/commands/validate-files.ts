@@ -35,8 +35,17 @@ export function checkFile(file: string, shown: string, context: CommandContext):
 
 function checkModel(file: string, text: string, shown: string): string[] {
   try {
-    Workbook.fromModel(loadModelFile(file));
-    return [];
+    const workbook = Workbook.fromModel(loadModelFile(file));
+    return workbook.variableNames().flatMap((name) => {
+      const unknown = workbook.variable(name)?.hasFormula ? firstNameError(workbook, name, undefined) : undefined;
+      if (!unknown) return [];
+      const formula = workbook.variable(name)?.definition.formula ?? '';
+      // #NAME? flows to every dependent: report it only where the formula itself has the unknown name.
+      const missing = /"([^"]+)"/.exec(unknown.message)?.[1];
+      if (missing !== undefined && !formula.split(/[^\w.]+/).some((word) => word === missing || word.startsWith(`${missing}.`))) return [];
+      const at = formulaLocation(text, formula, 0, 1);
+      return [`${shown}:${at.line}:${at.column}: variables.${name}: #NAME? ${unknown.message}`];
+    });
   } catch (error) {
     if (error instanceof FormulaError) return [engineProblem(error, text, shown, 1)];
     if (isCodedError(error) && !(error instanceof ModelFileError)) return [`${shown}: ${error.message} [${error.code}]`];
