@@ -56,7 +56,6 @@ export async function runApp(options: RunAppOptions = {}): Promise<void> {
     const instance = render(createElement(App, { model, store, cwd, ...(initial ? { initial } : {}) }), {
       exitOnCtrlC: true,
       maxFps: 60,
-      incrementalRendering: true,
     });
     await instance.waitUntilExit();
   } finally {
