@@ -3,6 +3,7 @@ import type { FormulaAst } from '../formula/ast.js';
 import { CONSTANTS, FUNCTIONS } from '../formula/functions.js';
 import { suggest } from '../formula/suggest.js';
 import { AggregateNode, type Aggregation } from './aggregate-node.js';
+import { generateKernel, type FastKernel } from './codegen.js';
 import { CalendarNode, ConstantNode, ErrorNode, KernelNode, RefNode, type SourceCells } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { Space, type DimensionInfo } from './space.js';
@@ -29,6 +30,8 @@ export interface ReadWindow {
 
 export interface CompiledFormula {
   root: KernelNode;
+  /** The same computation as `root.eval`, fused into one generated loop. */
+  fast?: FastKernel;
   /** Set when the whole formula is an error value (unknown name, dimension mismatch). */
   error?: CellError;
   reads: ReadWindow[];
@@ -44,7 +47,7 @@ export function compileFormula(ast: FormulaAst, space: Space, symbols: SymbolTab
   const reads = new Map<string, ReadWindow>();
   try {
     const root = new Compiler(symbols, axis, reads, owner).node(ast, space, 0, 0);
-    return { root, reads: [...reads.values()] };
+    return { root, fast: generateKernel(root, axis), reads: [...reads.values()] };
   } catch (problem) {
     if (!(problem instanceof CompileProblem)) throw problem;
     return { root: new ErrorNode(problem.error), error: problem.error, reads: [] };

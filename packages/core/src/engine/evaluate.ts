@@ -47,6 +47,7 @@ export class ChangeList {
 export class Evaluator {
   private readonly batch = new IndexScratch();
   private readonly out = new Scratch();
+  private readonly bad = new IndexScratch();
 
   constructor(
     private readonly variables: ReadonlyMap<string, VariableState>,
@@ -116,6 +117,14 @@ export class Evaluator {
     const mode = v.inputMode[t]!;
     const counting = v.counting;
     const count = members === null ? M : members.length;
+    if (members === null && mode === 1) {
+      // Every cell of the month is an input: copy them in one go.
+      const inputs = v.snapshot.inputs!;
+      if (list) for (let m = 0; m < M; m++) if (v.values[base + m] !== inputs[base + m]) list.push(base + m);
+      v.values.set(inputs.subarray(base, base + M), base);
+      if (v.errors.size > 0) for (let m = 0; m < M; m++) v.errors.delete(base + m);
+      return;
+    }
     // Cells whose input counts take it; members with neither input nor formula have no value.
     if (mode !== 0 || v.uncovered > 0) {
       const inputs = v.snapshot.inputs;
@@ -151,9 +160,23 @@ export class Evaluator {
         for (let k = 0; k < n; k++) this.storeError(v, base + batch[k]!, cycle, list);
         continue;
       }
-      const out = this.out.get(n);
-      group.compiled.root.eval(t, batch, n, out);
-      this.storeBatch(v, group.compiled.root, t, base, batch, n, out, list);
+      const fast = group.compiled.fast;
+      if (!fast) {
+        const out = this.out.get(n);
+        group.compiled.root.eval(t, batch, n, out);
+        this.storeBatch(v, group.compiled.root, t, base, batch, n, out, list);
+        continue;
+      }
+      const hadErrors = v.errors.size > 0;
+      const bad = this.bad.get(n);
+      const failed = fast(t, batch, n, v.values, base, list ?? null, bad);
+      if (hadErrors) for (let k = 0; k < n; k++) if (v.values[base + batch[k]!] === v.values[base + batch[k]!]) v.errors.delete(base + batch[k]!);
+      for (let k = 0; k < failed; k++) {
+        const m = bad[k]!;
+        const checked = group.compiled.root.scalar(t, m);
+        const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
+        this.storeError(v, base + m, error, list);
+      }
     }
   }
 

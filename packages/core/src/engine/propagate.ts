@@ -31,6 +31,20 @@ function markFromSources(v: VariableState, dirty: DirtySet): boolean {
       const source = read.source as VariableState;
       if (!dirty.has(source)) continue;
       const sourceMask = dirty.get(source)!;
+      if (sourceMask === null) {
+        // Every member of the source changed: every member of this group may read one of them.
+        if (!mask) {
+          mask = new Uint8Array(v.memberCount);
+          dirty.set(v, mask);
+        }
+        for (const m of group.members) {
+          if (mask[m] === 0) {
+            mask[m] = 1;
+            marked = true;
+          }
+        }
+        continue;
+      }
       const inverse = inverseFor(group, source);
       for (let s = 0; s < source.memberCount; s++) {
         if (sourceMask !== null && sourceMask[s] === 0) continue;

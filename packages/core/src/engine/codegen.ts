@@ -1,0 +1,227 @@
+import { applyBinary, MATH_FUNCTIONS } from './arithmetic.js';
+import { AggregateNode } from './aggregate-node.js';
+import { CalendarNode, ConstantNode, ErrorNode, RefNode, type KernelNode } from './kernel.js';
+import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
+import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
+
+/** Where a kernel records changed cells: ChangeList's `push`. */
+export interface ChangeSink {
+  push(index: number): void;
+}
+
+/**
+ * A fused kernel: computes points `sel[0..n)` for month t in one loop, as the node tree's `eval` does in several,
+ * and stores finite results straight into `values[base + point]`, pushing the index to `changes` when the value
+ * differs. Points whose result is not a finite number are written to `bad` (their count is returned) for the
+ * checked path to explain.
+ */
+export type FastKernel = (t: number, sel: Int32Array, n: number, values: Float64Array, base: number, changes: ChangeSink | null, bad: Int32Array) => number;
+
+/**
+ * Generates one JavaScript loop per formula from its checked, compiled tree. Nothing of the formula's text reaches
+ * the generated source: references become numbered array parameters, constants are emitted from their numeric
+ * value, operators come from a fixed table. The source is also checked against a small alphabet before it is
+ * compiled, so a bug here cannot smuggle in a string, a property name or a call the engine did not write.
+ * Semantics are exactly those of the tree's fast path (NaN for any failure); errors are still found by `scalar`.
+ */
+export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
+  const emitter = new Emitter(axis);
+  const body: string[] = [];
+  const expression = emitter.expression(root, 'p', 't', body);
+  const source = [
+    `const [${emitter.params.map((_, i) => `a${i}`).join(', ')}] = args;`,
+    'return function kernel(t, sel, n, values, base, changes, bad) {',
+    emitter.temps.length > 0 ? `let ${emitter.temps.join(', ')};` : '',
+    ...emitter.prologue,
+    'let failed = 0;',
+    'for (let k = 0; k < n; k++) {',
+    'const p = sel[k];',
+    ...body,
+    `const x = ${expression};`,
+    'if (x - x === 0) {',
+    'const i = base + p;',
+    'if (changes !== null && values[i] !== x) changes.push(i);',
+    'values[i] = x;',
+    '} else {',
+    'bad[failed++] = p;',
+    '}',
+    '}',
+    'return failed;',
+    '};',
+  ].join('\n');
+  if (!SAFE_SOURCE.test(source)) throw new Error('generated kernel left its alphabet');
+  return new Function('args', `"use strict";\n${source}`)(emitter.params) as FastKernel;
+}
+
+/** Identifiers, numbers, operators and brackets: no quotes, backticks, backslashes or `$`. */
+const SAFE_SOURCE = /^[A-Za-z0-9_\s.,;:()[\]{}+\-*/%<>=!?&|]*$/;
+
+const BINARY_INLINE: Partial<Record<string, string>> = { add: '+', subtract: '-', multiply: '*' };
+
+class Emitter {
+  readonly params: unknown[] = [];
+  readonly temps: string[] = [];
+  /** Statements run once per call, before the loop: what depends on the month but not on the point. */
+  readonly prologue: string[] = [];
+  /** Month expressions that do not change inside the loop (the computed month, and months derived from it). */
+  private readonly invariant = new Set<string>(['t']);
+  private readonly bases = new Map<string, string>();
+  private readonly monthOfYear: string;
+
+  constructor(private readonly axis: TimeAxis) {
+    this.monthOfYear = this.param((t: number) => axis.monthOfYear(t));
+  }
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `a${this.params.length - 1}`;
+  }
+
+  temp(): string {
+    const name = `v${this.temps.length}`;
+    this.temps.push(name);
+    return name;
+  }
+
+  /** A JS expression for `node` at point `point` and month `month`; statements it needs go into `pre`. */
+  expression(node: KernelNode, point: string, month: string, pre: string[]): string {
+    if (node instanceof ConstantNode) return number(node.value);
+    if (node instanceof ErrorNode) return 'NaN';
+    if (node instanceof RefNode) return this.ref(node, point, month);
+    if (node instanceof CalendarNode) return `${this.param(node.valueAt)}(${month})`;
+    if (node instanceof UnaryNode) {
+      const arg = this.expression(node.arg, point, month, pre);
+      if (node.op === 'negate') return `(-${arg})`;
+      const x = this.temp();
+      return `((${x} = ${arg}) !== ${x} ? NaN : ${x} === 0 ? 1 : 0)`;
+    }
+    if (node instanceof BinaryNode) {
+      const left = this.expression(node.left, point, month, pre);
+      const right = this.expression(node.right, point, month, pre);
+      const inline = BINARY_INLINE[node.op];
+      if (inline) return `(${left} ${inline} ${right})`;
+      if (node.op === 'divide') {
+        if (node.right instanceof ConstantNode && node.right.value !== 0) return `(${left} / ${right})`;
+        const b = this.temp();
+        return `((${b} = ${right}) === 0 ? NaN : ${left} / ${b})`;
+      }
+      const op = node.op;
+      return `${this.param((a: number, b: number) => applyBinary(op, a, b))}(${left}, ${right})`;
+    }
+    if (node instanceof ConditionalNode) {
+      const test = this.temp();
+      const testExpr = this.expression(node.test, point, month, pre);
+      const then = this.expression(node.then, point, month, pre);
+      const otherwise = this.expression(node.otherwise, point, month, pre);
+      return `((${test} = ${testExpr}) !== ${test} ? NaN : ${test} !== 0 ? ${then} : ${otherwise})`;
+    }
+    if (node instanceof MathCallNode) {
+      const fn = MATH_FUNCTIONS[node.name]!;
+      const args = node.args.map((arg) => this.expression(arg, point, month, pre));
+      return `${this.param((...xs: number[]) => fn(xs))}(${args.join(', ')})`;
+    }
+    if (node instanceof LagNode) {
+      const shifted = this.derivedMonth(`${month} - ${node.lag}`, month, pre);
+      return `(${shifted} < 0 ? NaN : ${this.expression(node.arg, point, shifted, pre)})`;
+    }
+    if (node instanceof YearEndNode) {
+      const december = this.derivedMonth(`${month} + 12 - ${this.monthOfYear}(${month})`, month, pre);
+      return `(${december} >= ${this.axis.months} ? NaN : ${this.expression(node.arg, point, december, pre)})`;
+    }
+    if (node instanceof YoyNode) {
+      const before = this.derivedMonth(`${month} - 12`, month, pre);
+      const now = this.temp();
+      const nowExpr = this.expression(node.arg, point, month, pre);
+      const beforeExpr = this.expression(node.arg, point, before, pre);
+      const b = this.temp();
+      return `(${before} < 0 ? NaN : ((${now} = ${nowExpr}), (${b} = ${beforeExpr}) === 0 ? NaN : (${now} / ${b} - 1) * 100))`;
+    }
+    if (node instanceof WindowSumNode) return this.windowSum(node, point, month, pre);
+    if (node instanceof AggregateNode) return this.aggregate(node, point, month, pre);
+    throw new Error(`no kernel for ${node.constructor.name}`);
+  }
+
+  /** A month computed from another; hoisted out of the loop when the month it comes from is. */
+  private derivedMonth(expression: string, from: string, pre: string[]): string {
+    const name = this.temp();
+    if (this.invariant.has(from)) {
+      this.prologue.push(`${name} = ${expression};`);
+      this.invariant.add(name);
+    } else {
+      pre.push(`${name} = ${expression};`);
+    }
+    return name;
+  }
+
+  private ref(node: RefNode, point: string, month: string): string {
+    const values = this.param(node.source.values);
+    const M = node.source.memberCount;
+    const identity = node.map.every((member, i) => member === i);
+    const member = identity ? point : `${this.param(node.map)}[${point}]`;
+    if (this.invariant.has(month)) {
+      // The row offset of the month, or -1 off the calendar, once per call.
+      const key = `${month}|${M}`;
+      let base = this.bases.get(key);
+      if (!base) {
+        base = this.temp();
+        this.bases.set(key, base);
+        this.prologue.push(`${base} = ${month} < 0 || ${month} >= ${node.months} ? -1 : ${month} * ${M};`);
+      }
+      return `(${base} < 0 ? NaN : ${values}[${base} + ${member}])`;
+    }
+    return `(${month} < 0 || ${month} >= ${node.months} ? NaN : ${values}[${month} * ${M} + ${member}])`;
+  }
+
+  private windowSum(node: WindowSumNode, point: string, month: string, pre: string[]): string {
+    const first = this.temp();
+    const last = this.temp();
+    const total = this.temp();
+    const u = this.temp();
+    pre.push(`${first} = ${month} - ${this.monthOfYear}(${month}) + 1;`);
+    pre.push(node.name === 'ytd' ? `${last} = ${month};` : `${last} = ${first} + 11;`);
+    const inner: string[] = [];
+    const child = this.expression(node.arg, point, u, inner);
+    pre.push(
+      `if (${first} < 0 || ${last} >= ${this.axis.months}) { ${total} = NaN; } else { ${total} = 0; for (${u} = ${first}; ${u} <= ${last}; ${u}++) { ${inner.join(' ')} ${total} += ${child}; } }`,
+    );
+    return total;
+  }
+
+  private aggregate(node: AggregateNode, point: string, month: string, pre: string[]): string {
+    const expansion = this.param(node.expansion);
+    const width = node.width;
+    const total = this.temp();
+    const j = this.temp();
+    const childPoint = this.temp();
+    const value = this.temp();
+    const inner: string[] = [];
+    const contiguous = isContiguous(node.expansion, width);
+    const child = this.expression(node.arg, childPoint, month, inner);
+    const step =
+      node.fn === 'sum' || node.fn === 'mean'
+        ? `${total} += ${child};`
+        : `${value} = ${child}; if (${value} !== ${value}) { ${total} = NaN; break; } if (${value} ${node.fn === 'min' ? '<' : '>'} ${total}) ${total} = ${value};`;
+    const start = node.fn === 'min' ? 'Infinity' : node.fn === 'max' ? '-Infinity' : '0';
+    const first = this.temp();
+    const pointOf = contiguous ? `${first} + ${j}` : `${expansion}[${point} * ${width} + ${j}]`;
+    pre.push(
+      `${total} = ${width === 0 ? 'NaN' : start}; ${first} = ${expansion}[${point} * ${width}]; for (${j} = 0; ${j} < ${width}; ${j}++) { ${childPoint} = ${pointOf}; ${inner.join(' ')} ${step} }`,
+    );
+    if (node.fn === 'mean') pre.push(`${total} = ${total} / ${width};`);
+    return total;
+  }
+}
+
+/** Whether each parent's child points are consecutive, so the generated loop can count instead of look up. */
+function isContiguous(expansion: Int32Array, width: number): boolean {
+  for (let i = 0; i < expansion.length; i++) if (expansion[i] !== expansion[i - (i % width)]! + (i % width)) return false;
+  return true;
+}
+
+function number(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return 'Infinity';
+  if (value === -Infinity) return '(-Infinity)';
+  if (Object.is(value, -0)) return '(-0)';
+  return value < 0 ? `(${String(value)})` : String(value);
+}
