@@ -36,7 +36,6 @@ export function createProgram(io: CliIo, version: string): Command {
     .option('--scenario <name|file>', 'open the app on this scenario')
     // Root options only before the subcommand, so `report --scenario` is the subcommand's own (repeatable) flag.
     .enablePositionalOptions()
-    .showHelpAfterError('(add --help for usage)')
     // Words after `tradesheet` that are not a command reach this action: say so, as commander would without it.
     .allowExcessArguments()
     .action(async (options: RootOptions, command: Command) => {
@@ -65,6 +64,7 @@ export function createProgram(io: CliIo, version: string): Command {
 function configure(command: Command, io: CliIo): Command {
   return command
     .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

@@ -8,6 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { displayPath } from './scenario-source.js';
 
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = path.dirname(file);
@@ -32,5 +33,5 @@ export async function emit(io: CliIo, text: string, out: string | undefined): Pr
   }
   const file = path.resolve(io.cwd, out);
   await writeFileAtomic(file, body);
-  io.stderr.write(`wrote ${path.relative(io.cwd, file) || file}\n`);
+  io.stderr.write(`wrote ${displayPath(io.cwd, file)}\n`);
 }
