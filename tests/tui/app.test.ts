@@ -68,14 +68,14 @@ describe('tradesheet (the interactive app)', () => {
 
     // A formula that does not parse: the error shows, and nothing changes.
     app.send('=', { literal: true });
-    await app.waitFor('export_growth.eu =');
+    await app.waitFor('Enter applies');
     app.send(' * (', { literal: true });
     app.send('Enter');
     const refused = await app.waitFor(/\^/);
     expect(refused).toMatch(/position/i);
     expect(surplus2026(refused)).toBe(expected);
     app.send('Escape');
-    await app.waitFor((s) => !s.includes('export_growth.eu ='));
+    await app.waitFor((s) => !s.includes('position'));
 
     // Undo brings the baseline back; redo the edit again.
     app.send('u');
