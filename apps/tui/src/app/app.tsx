@@ -69,7 +69,8 @@ export function App({ model, store, initial, cwd, size: fixedSize, env }: AppPro
         width={size.columns}
         theme={theme}
       />
-      <Box height={bodyHeight} overflow="hidden">
+      {/* No overflow clipping: the screens size themselves to bodyHeight, and clipping makes Ink slice every line. */}
+      <Box height={bodyHeight} flexShrink={0}>
         {overlay?.kind === 'help' ? (
           <HelpOverlay scope={view} theme={theme} />
         ) : view === 'assumptions' ? (

@@ -10,7 +10,13 @@ export function isErrorValue(v: CellValue): v is CellError {
 export function formatNumber(v: number, decimals?: number): string {
   if (!Number.isFinite(v)) return String(v);
   const d = decimals ?? (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2);
-  return v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  // toFixed and a regex, not toLocaleString: this runs for every cell of every frame and Intl is slow.
+  const fixed = Math.abs(v).toFixed(d);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const negative = v < 0 && Number(fixed) !== 0;
+  return (negative ? '-' : '') + grouped + (dot < 0 ? '' : fixed.slice(dot));
 }
 
 export function formatCell(v: CellValue, decimals?: number): string {

@@ -44,3 +44,16 @@ describe('yearTicks', () => {
     expect(ticks).toContain('2025');
   });
 });
+
+describe('formatNumber', () => {
+  it('groups thousands and keeps the decimals asked for, as en-US does', async () => {
+    const { formatNumber, formatDelta } = await import('../../src/app/format.js');
+    for (const v of [0, 1.5, -28.6, 1234.567, -1234567.891, 999.95, 0.004, -0.004, 12.345]) {
+      for (const d of [0, 1, 2]) {
+        expect(formatNumber(v, d)).toBe((Math.abs(v) < 0.5 * 10 ** -d ? 0 : v).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+      }
+    }
+    expect(formatDelta(-83.2, 0)).toBe('-83');
+    expect(formatDelta(0.001, 2)).toBe('0.00');
+  });
+});

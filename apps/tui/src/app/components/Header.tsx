@@ -24,7 +24,7 @@ export function Header({ model, scenario, asOf, dirty, view, width, theme }: Hea
   const compact = width < 120;
   return (
     <Box width={width} height={1} justifyContent="space-between">
-      <Box flexShrink={1} overflow="hidden">
+      <Box flexShrink={1}>
       <Text wrap="truncate">
         <Text bold color={theme.color('accent')}>
           {model}

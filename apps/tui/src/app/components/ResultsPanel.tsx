@@ -1,6 +1,7 @@
 /**
  * Live results for each projected year: surplus, surplus % of GDP and GDP contribution, each with its difference
- * from the baseline. Cells the last edit changed are highlighted.
+ * from the baseline (`diff`). Cells the last edit changed are highlighted. Plain ASCII on purpose: Ink measures
+ * ASCII lines on a fast path, and this panel redraws on every nudge.
  */
 import { Box, Text } from 'ink';
 import type { Workbook } from '@tradesheet/core';
@@ -29,7 +30,7 @@ export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPan
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
         {padRight('Year', 5)}
-        {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('±base', DELTA_WIDTH)).join(' ')}
+        {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ')}
       </Text>
       {years.map((year) => {
         const end = yearEndIndex(wb, year);

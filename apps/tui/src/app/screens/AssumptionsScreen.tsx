@@ -15,11 +15,12 @@ import { AssumptionTable, cellTarget, type AssumptionRow } from '../components/A
 import { ResultsPanel } from '../components/ResultsPanel.js';
 import { LineChart } from '../components/LineChart.js';
 import { Prompt } from '../components/Prompt.js';
-import { monthlySeries, projectedYears } from '../results.js';
-import { formatCell } from '../format.js';
+import { monthlySeries, projectedYears, regionDrivers } from '../results.js';
+import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
 import { parseTyped, promptError } from '../edit-errors.js';
 import type { Status } from '../components/Footer.js';
 import type { Theme } from '../theme.js';
+import type { Workbook } from '@tradesheet/core';
 
 export interface ScreenProps {
   state: WorkbookState;
@@ -120,7 +121,11 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
   const leftWidth = NAME_WIDTH + columns.length * (11 + (showBaseline ? 7 : 0));
   const rightWidth = Math.max(20, width - leftWidth - 2);
   const resultsHeight = projectedYears(wb).length + 1;
-  const chartHeight = Math.max(4, height - resultsHeight - 1);
+  // The chart is the costliest thing to draw (braille lines take Ink's slow text path), so it stops growing at
+  // 14 rows; a tall terminal's remaining rows list the regions driving the difference from baseline.
+  const room = Math.max(4, height - resultsHeight - 1);
+  const chartHeight = Math.min(room, 14);
+  const driverRows = room - chartHeight - 2;
   const surplus = useMemo(() => ({ s: monthlySeries(wb), b: monthlySeries(session.baseline) }), [wb, session.baseline, version]);
 
   return (
@@ -169,6 +174,9 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
             theme={theme}
           />
         </Box>
+        {driverRows > 0 ? (
+          <Drivers wb={wb} baseline={session.baseline} rows={driverRows} width={rightWidth} theme={theme} />
+        ) : null}
       </Box>
     </Box>
   );
@@ -190,15 +198,57 @@ function Detail({ state, target, theme, width }: { state: WorkbookState; target:
   const p = provenance(wb, target.variable, target.member);
   const unit = wb.variable(target.variable)?.definition.unit ?? '';
   return (
-    // Fixed height: a long source note must not push the table off the screen.
-    <Box flexDirection="column" width={width} height={3} overflow="hidden">
+    // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
+    <Box flexDirection="column" width={width} height={3}>
       <Text wrap="truncate">
         <Text bold>{formatCell(v, 2)}</Text> {unit} <Text color={theme.color('baseline')}>(baseline {formatCell(b, 2)})</Text>
       </Text>
-      <Text color={theme.color('muted')} wrap="wrap">
-        {p.source ? `source: ${p.source}` : 'source: not given'}
-        {p.confidence ? ` (${p.confidence})` : ''}
+      {twoLines(`${p.source ? `source: ${p.source}` : 'source: not given'}${p.confidence ? ` (${p.confidence})` : ''}`, width).map((line, i) => (
+        <Text key={i} color={theme.color('muted')} wrap="truncate">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** The first two lines of `text` wrapped at word boundaries to `width`, the second cut with `…` if needed. */
+function twoLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current.length > 0 && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+      if (lines.length === 2) break;
+    } else current = current.length > 0 ? `${current} ${word}` : word;
+  }
+  if (lines.length < 2 && current) lines.push(current);
+  const second = lines[1];
+  if (second !== undefined && (second.length > width || lines.join(' ').length < text.length)) {
+    lines[1] = `${second.slice(0, Math.max(0, width - 1))}…`;
+  }
+  return lines.slice(0, 2);
+}
+
+/** The regions whose full-year balance moved most against baseline, in the last projected year. */
+function Drivers({ wb, baseline, rows, width, theme }: { wb: Workbook; baseline: Workbook; rows: number; width: number; theme: Theme }) {
+  const year = projectedYears(wb).at(-1);
+  if (year === undefined) return null;
+  const drivers = regionDrivers(wb, baseline, year, rows);
+  return (
+    <Box flexDirection="column" marginTop={1} width={width}>
+      <Text bold wrap="truncate">
+        Balance vs baseline, {year} ($bn)
       </Text>
+      {drivers.length === 0 ? <Text color={theme.color('muted')}>  no region differs</Text> : null}
+      {drivers.map((d) => (
+        <Text key={d.id} wrap="truncate">
+          {'  '}
+          {padRight(d.name, 22)}
+          <Text color={theme.color(d.delta > 0 ? 'positive' : 'negative')}>{padLeft(formatDelta(d.delta, 1), 9)}</Text>
+        </Text>
+      ))}
     </Box>
   );
 }
