@@ -68,6 +68,30 @@ describe('App', () => {
     expect(assumptionValue(again.wb, 'export_growth', 'eu')).toBe(0);
   });
 
+  it('deletes a saved scenario file from the list after asking, and never a library one', async () => {
+    const { lastFrame, stdin, store } = start();
+    await frameMatching(lastFrame, 'United States');
+    stdin.write('+');
+    await frameMatching(lastFrame, 'unsaved');
+    stdin.write('S');
+    await frameMatching(lastFrame, 'Save as: my-scenario');
+    stdin.write('\r');
+    await frameMatching(lastFrame, 'Saved my-scenario');
+    const file = path.join(store.dir, 'my-scenario.yaml');
+    expect(existsSync(file)).toBe(true);
+    stdin.write('\t');
+    stdin.write('\t');
+    await frameMatching(lastFrame, /my-scenario\s+file/);
+    stdin.write('d');
+    await frameMatching(lastFrame, 'cannot be deleted');
+    for (let i = 0; i < 20; i++) stdin.write('j');
+    stdin.write('d');
+    await frameMatching(lastFrame, `Delete ${file}?`);
+    stdin.write('y');
+    await frameMatching(lastFrame, `Deleted ${file}`);
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('undoes with u and Ctrl+Z and redoes with Ctrl+R', async () => {
     const { lastFrame, stdin } = start();
     await frameMatching(lastFrame, 'United States');
