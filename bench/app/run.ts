@@ -1,7 +1,6 @@
 /**
  * App-level benchmark: the interactive app rendered into a fake terminal (as ink-testing-library does) on the
- * built-in China model, driven
- * the way the component tests drive it. It times each nudge from the keypress to the first frame that shows the
+ * built-in China model, driven the way the component tests drive it. It times each nudge from the keypress to the first frame that shows the
  * new value (the engine's incremental recompute plus React and Ink's render of the frame), and separately the
  * recompute alone. Target: median under 16 ms (one frame at 60 Hz).
  *
