@@ -5,19 +5,22 @@
  * recompute alone. Target: median under 16 ms (one frame at 60 Hz).
  *
  * Run (after building the app): node --import tsx bench/app/run.ts [--nudges N] [--columns C] [--rows R]
- * React runs in development mode unless NODE_ENV=production, as in the shipped command today.
+ * NODE_ENV=development measures React's development build instead.
  */
 import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createElement } from 'react';
-import { render } from 'ink';
 import { EventEmitter } from 'node:events';
 import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile, Workbook } from '@tradesheet/core';
-// The built app, as `tradesheet` runs it (build first: npx turbo run build --filter=@tradesheet/tui...).
-import { App } from '../../apps/tui/dist/app/app.js';
-import { ScenarioStore } from '../../apps/tui/dist/app/scenario-store.js';
+
+// As `tradesheet` runs it: React's production build (run-app sets NODE_ENV the same way), and the built app
+// (build first: npx turbo run build --filter=@tradesheet/tui...). Loaded after NODE_ENV is set.
+process.env['NODE_ENV'] ??= 'production';
+const { createElement } = await import('react');
+const { render } = await import('ink');
+const { App } = await import('../../apps/tui/dist/app/app.js');
+const { ScenarioStore } = await import('../../apps/tui/dist/app/scenario-store.js');
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

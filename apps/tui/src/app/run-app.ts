@@ -5,10 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createElement } from 'react';
-import { render } from 'ink';
 import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile } from '@tradesheet/core';
-import { App } from './app.js';
 import { ScenarioStore } from './scenario-store.js';
 import type { OpenScenario } from './session.js';
 import { AppError } from './app-error.js';
@@ -43,6 +40,11 @@ export async function runApp(options: RunAppOptions = {}): Promise<void> {
   const files = { load: loadScenarioFile, save: saveScenarioFile };
   const store = new ScenarioStore(files, path.resolve(cwd, options.dir ?? 'scenarios'), library, model.title ?? model.name);
   const initial = options.scenario === undefined ? undefined : findScenario(store, options.scenario, cwd);
+
+  // React's development build (the default without NODE_ENV) draws each frame about twice as slowly; the app is
+  // loaded only now so that the choice takes effect. NODE_ENV=development still gets the checks.
+  process.env['NODE_ENV'] ??= 'production';
+  const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('./app.js')]);
 
   let restored = false;
   const restore = () => {
