@@ -72,7 +72,7 @@ export function App({ model, store, initial, cwd, size: fixedSize, env }: AppPro
       {/* No overflow clipping: the screens size themselves to bodyHeight, and clipping makes Ink slice every line. */}
       <Box height={bodyHeight} flexShrink={0}>
         {overlay?.kind === 'help' ? (
-          <HelpOverlay scope={view} theme={theme} />
+          <HelpOverlay scope={view} theme={theme} width={size.columns} />
         ) : view === 'assumptions' ? (
           <AssumptionsScreen {...screen} onStatus={onStatus} />
         ) : view === 'sheet' ? (

@@ -8,11 +8,11 @@ import { regions } from './assumptions.js';
 
 /** Headline figures, in display order, with the model variable each is read from. */
 export const HEADLINES = [
-  { id: 'surplus', variable: 'annual_surplus', title: 'Surplus', unit: '$bn', decimals: 0 },
-  { id: 'pctGdp', variable: 'surplus_pct_gdp', title: '% GDP', unit: '%', decimals: 2 },
-  { id: 'contribution', variable: 'gdp_contribution_pp', title: 'GDP pp', unit: 'pp', decimals: 2 },
-  { id: 'exports', variable: 'annual_exports', title: 'Exports', unit: '$bn', decimals: 0 },
-  { id: 'imports', variable: 'annual_imports', title: 'Imports', unit: '$bn', decimals: 0 },
+  { id: 'surplus', variable: 'annual_surplus', title: 'Surplus', label: 'Surplus, $bn', decimals: 0 },
+  { id: 'pctGdp', variable: 'surplus_pct_gdp', title: '% GDP', label: 'Surplus, % GDP', decimals: 2 },
+  { id: 'contribution', variable: 'gdp_contribution_pp', title: 'GDP pp', label: 'GDP contrib., pp', decimals: 2 },
+  { id: 'exports', variable: 'annual_exports', title: 'Exports', label: 'Exports, $bn', decimals: 0 },
+  { id: 'imports', variable: 'annual_imports', title: 'Imports', label: 'Imports, $bn', decimals: 0 },
 ] as const;
 
 export type Headline = (typeof HEADLINES)[number];

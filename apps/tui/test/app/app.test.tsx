@@ -156,7 +156,7 @@ describe('App', () => {
     for (let i = 0; i < down; i++) stdin.write('j');
     stdin.write('c');
     const compared = await frameMatching(lastFrame, 'Regions driving the difference');
-    expect(compared).toMatch(/Surplus \$bn\s+[\d,]+\s+[\d,]+\s+-[\d,]+/);
+    expect(compared).toMatch(/Surplus, \$bn\s+[\d,]+\s+[\d,]+\s+-[\d,]+/);
     expect(compared).toContain('European Union');
     stdin.write('\u001B');
     await frameMatching(lastFrame, (f) => !f.includes('Regions driving'));

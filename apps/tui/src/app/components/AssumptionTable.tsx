@@ -32,7 +32,7 @@ export interface AssumptionTableProps {
   theme: Theme;
 }
 
-export const CELL_WIDTH = 11;
+export const CELL_WIDTH = 10;
 
 /** The variable and member a table cell edits, or undefined for an empty cell. */
 export function cellTarget(
@@ -88,7 +88,9 @@ export function AssumptionTable(props: AssumptionTableProps) {
   );
 }
 
-/** `export growth` → `export gr.`: column titles fit the cell. */
+/** `export growth` → `exp gr.`: column titles fit the cell with a space before them. */
 function shortTitle(title: string): string {
-  return title.length <= CELL_WIDTH - 1 ? title : title.replace(/growth/, 'gr.').slice(0, CELL_WIDTH - 1);
+  if (title.length <= CELL_WIDTH - 1) return title;
+  const short = title.replace(/export/, 'exp').replace(/import/, 'imp').replace(/growth/, 'gr.');
+  return short.slice(0, CELL_WIDTH - 1);
 }

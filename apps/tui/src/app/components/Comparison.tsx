@@ -21,7 +21,7 @@ const COL = 12;
 
 export function Comparison({ a, b, year, years, width, theme }: ComparisonProps) {
   const drivers = regionDrivers(b.wb, a.wb, year, 6);
-  const label = 16;
+  const label = 18;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -33,9 +33,9 @@ export function Comparison({ a, b, year, years, width, theme }: ComparisonProps)
       </Text>
       <Text bold wrap="truncate">
         {padRight('', label)}
-        {padLeft(a.name, COL)}
-        {padLeft(b.name, COL)}
-        {padLeft(`${b.name.slice(0, 4)}-${a.name.slice(0, 4)}`, COL)}
+        {padLeft(a.name.slice(0, COL - 1), COL)}
+        {padLeft(b.name.slice(0, COL - 1), COL)}
+        {padLeft('difference', COL)}
       </Text>
       {HEADLINES.map((h) => {
         const va = headlineValue(a.wb, h, year);
@@ -43,7 +43,7 @@ export function Comparison({ a, b, year, years, width, theme }: ComparisonProps)
         const d = difference(vb, va);
         return (
           <Text key={h.id} wrap="truncate">
-            {padRight(`${h.title} ${h.unit}`, label)}
+            {padRight(h.label, label)}
             {padLeft(formatCell(va, h.decimals), COL)}
             {padLeft(formatCell(vb, h.decimals), COL)}
             <Text color={theme.color(d === undefined || Math.abs(d) < 1e-9 ? 'muted' : d > 0 ? 'positive' : 'negative')}>

@@ -11,16 +11,18 @@ const TITLES: Record<Scope, string> = {
   scenarios: 'Scenarios',
 };
 
-export function HelpOverlay({ scope, theme }: { scope: Scope; theme: Theme }) {
+export function HelpOverlay({ scope, theme, width = 100 }: { scope: Scope; theme: Theme; width?: number }) {
+  // Two columns, each cut to its half of the screen, so the whole list fits an 80×24 terminal.
+  const column = Math.floor((width - 4) / 2);
   const own = scope === 'global' ? [] : bindingsFor(scope).filter((b) => !b.scopes.includes('global'));
   const global = bindingsFor('global');
   const section = (title: string, list: typeof own) => (
-    <Box flexDirection="column" marginRight={2}>
+    <Box flexDirection="column" width={column} marginRight={2}>
       <Text bold color={theme.color('accent')}>
         {title}
       </Text>
       {list.map((b) => (
-        <Text key={b.action}>
+        <Text key={b.action} wrap="truncate">
           {'  '}
           <Text bold>{padRight(b.label, 10)}</Text>
           {b.description}
@@ -31,7 +33,6 @@ export function HelpOverlay({ scope, theme }: { scope: Scope; theme: Theme }) {
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold>Keys (any key closes this help)</Text>
-      {/* Side by side, so the whole list fits an 80×24 terminal. */}
       <Box flexDirection="row" marginY={1}>
         {section(`In ${TITLES[scope]}`, own)}
         {section(TITLES.global, global)}

@@ -11,7 +11,7 @@ import type { WorkbookState } from '../hooks/use-workbook.js';
 import {
   assumptionColumns, assumptionValue, nudgeAssumption, provenance, regions, scalarAssumptions, setAssumption,
 } from '../assumptions.js';
-import { AssumptionTable, cellTarget, type AssumptionRow } from '../components/AssumptionTable.js';
+import { AssumptionTable, CELL_WIDTH, cellTarget, type AssumptionRow } from '../components/AssumptionTable.js';
 import { ResultsPanel } from '../components/ResultsPanel.js';
 import { LineChart } from '../components/LineChart.js';
 import { Prompt } from '../components/Prompt.js';
@@ -118,8 +118,8 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
     isActive && !editing,
   );
 
-  const leftWidth = NAME_WIDTH + columns.length * (11 + (showBaseline ? 7 : 0));
-  const rightWidth = Math.max(20, width - leftWidth - 2);
+  const leftWidth = NAME_WIDTH + columns.length * (CELL_WIDTH + (showBaseline ? 7 : 0));
+  const rightWidth = Math.max(20, width - leftWidth - 1);
   const resultsHeight = projectedYears(wb).length + 1;
   // The chart is the costliest thing to draw (braille lines take Ink's slow text path), so it stops growing at
   // 14 rows; a tall terminal's remaining rows list the regions driving the difference from baseline.
@@ -130,7 +130,7 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
 
   return (
     <Box flexDirection="row" width={width} height={height}>
-      <Box flexDirection="column" width={leftWidth} marginRight={2}>
+      <Box flexDirection="column" width={leftWidth} marginRight={1}>
         <AssumptionTable
           wb={wb} baseline={session.baseline} rows={rows} columns={columns} selected={sel} typing={typing}
           showBaseline={showBaseline} changed={changed} nameWidth={NAME_WIDTH} theme={theme}
