@@ -1,6 +1,6 @@
 import { applyBinary, MATH_FUNCTIONS } from './arithmetic.js';
 import { AggregateNode } from './aggregate-node.js';
-import { CalendarNode, ConstantNode, ErrorNode, RefNode, type KernelNode } from './kernel.js';
+import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, RefNode, type KernelNode } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
 
@@ -25,7 +25,33 @@ export type FastKernel = (t: number, sel: Int32Array, n: number, values: Float64
  * Semantics are exactly those of the tree's fast path (NaN for any failure); errors are still found by `scalar`.
  */
 export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
-  const emitter = new Emitter(axis);
+  // Broadcast subtrees are computed for every inner point before the loop, which pays only for a batch at least as
+  // large as the inner space; smaller batches (an edit of one member) use a kernel that computes them in place.
+  const hoisted = generate(root, axis, true);
+  const threshold = largestBroadcast(root);
+  if (threshold === 0) return hoisted.kernel;
+  const inline = generate(root, axis, false).kernel;
+  const big = hoisted.kernel;
+  return (t, sel, n, values, base, changes, bad) => (n >= threshold ? big : inline)(t, sel, n, values, base, changes, bad);
+}
+
+function largestBroadcast(node: KernelNode): number {
+  let largest = node instanceof BroadcastNode ? node.size : 0;
+  for (const child of children(node)) largest = Math.max(largest, largestBroadcast(child));
+  return largest;
+}
+
+function children(node: KernelNode): KernelNode[] {
+  if (node instanceof BinaryNode) return [node.left, node.right];
+  if (node instanceof ConditionalNode) return [node.test, node.then, node.otherwise];
+  if (node instanceof MathCallNode) return node.args;
+  if (node instanceof UnaryNode || node instanceof LagNode || node instanceof YearEndNode || node instanceof YoyNode) return [node.arg];
+  if (node instanceof WindowSumNode || node instanceof AggregateNode || node instanceof BroadcastNode) return [node.arg];
+  return [];
+}
+
+function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: FastKernel } {
+  const emitter = new Emitter(axis, hoist);
   const body: string[] = [];
   const expression = emitter.expression(root, 'p', 't', body);
   const source = [
@@ -50,8 +76,19 @@ export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
     '};',
   ].join('\n');
   if (!SAFE_SOURCE.test(source)) throw new Error('generated kernel left its alphabet');
-  return new Function('args', `"use strict";\n${source}`)(emitter.params) as FastKernel;
+  let factory = factories.get(source);
+  if (!factory) {
+    factory = new Function('args', `"use strict";\n${source}`) as (args: unknown[]) => FastKernel;
+    factories.set(source, factory);
+  }
+  return { kernel: factory(emitter.params) };
 }
+
+/**
+ * Kernel factories by source text. The same formula shape (every workbook of a model, every rebuild) reuses one
+ * factory, so its kernels share V8's type feedback and optimised code instead of starting cold.
+ */
+const factories = new Map<string, (args: unknown[]) => FastKernel>();
 
 /** Identifiers, numbers, operators and brackets: no quotes, backticks, backslashes or `$`. */
 const SAFE_SOURCE = /^[A-Za-z0-9_\s.,;:()[\]{}+\-*/%<>=!?&|]*$/;
@@ -66,9 +103,13 @@ class Emitter {
   /** Month expressions that do not change inside the loop (the computed month, and months derived from it). */
   private readonly invariant = new Set<string>(['t']);
   private readonly bases = new Map<string, string>();
+  private readonly rowBase = new Map<string, string>();
   private readonly monthOfYear: string;
 
-  constructor(private readonly axis: TimeAxis) {
+  constructor(
+    private readonly axis: TimeAxis,
+    private readonly hoist: boolean,
+  ) {
     this.monthOfYear = this.param((t: number) => axis.monthOfYear(t));
   }
 
@@ -122,7 +163,9 @@ class Emitter {
     }
     if (node instanceof LagNode) {
       const shifted = this.derivedMonth(`${month} - ${node.lag}`, month, pre);
-      return `(${shifted} < 0 ? NaN : ${this.expression(node.arg, point, shifted, pre)})`;
+      const arg = this.expression(node.arg, point, shifted, pre);
+      // A reference is NaN before the calendar's start by itself; anything else needs the test.
+      return node.arg instanceof RefNode ? arg : `(${shifted} < 0 ? NaN : ${arg})`;
     }
     if (node instanceof YearEndNode) {
       const december = this.derivedMonth(`${month} + 12 - ${this.monthOfYear}(${month})`, month, pre);
@@ -136,6 +179,7 @@ class Emitter {
       const b = this.temp();
       return `(${before} < 0 ? NaN : ((${now} = ${nowExpr}), (${b} = ${beforeExpr}) === 0 ? NaN : (${now} / ${b} - 1) * 100))`;
     }
+    if (node instanceof BroadcastNode) return this.broadcast(node, point, month, pre);
     if (node instanceof WindowSumNode) return this.windowSum(node, point, month, pre);
     if (node instanceof AggregateNode) return this.aggregate(node, point, month, pre);
     throw new Error(`no kernel for ${node.constructor.name}`);
@@ -159,17 +203,37 @@ class Emitter {
     const identity = node.map.every((member, i) => member === i);
     const member = identity ? point : `${this.param(node.map)}[${point}]`;
     if (this.invariant.has(month)) {
-      // The row offset of the month, or -1 off the calendar, once per call.
-      const key = `${month}|${M}`;
-      let base = this.bases.get(key);
-      if (!base) {
-        base = this.temp();
-        this.bases.set(key, base);
-        this.prologue.push(`${base} = ${month} < 0 || ${month} >= ${node.months} ? -1 : ${month} * ${M};`);
+      // Once per call: the month's row, or a row of NaN off the calendar, so the loop reads without a test.
+      const key = `${month}|${values}`;
+      let row = this.bases.get(key);
+      if (!row) {
+        row = this.temp();
+        const base = this.temp();
+        this.bases.set(key, row);
+        const nanRow = this.param(new Float64Array(M).fill(NaN));
+        this.prologue.push(
+          `if (${month} < 0 || ${month} >= ${node.months}) { ${row} = ${nanRow}; ${base} = 0; } else { ${row} = ${values}; ${base} = ${month} * ${M}; }`,
+        );
+        this.rowBase.set(row, base);
       }
-      return `(${base} < 0 ? NaN : ${values}[${base} + ${member}])`;
+      return `${row}[${this.rowBase.get(row)} + ${member}]`;
     }
     return `(${month} < 0 || ${month} >= ${node.months} ? NaN : ${values}[${month} * ${M} + ${member}])`;
+  }
+
+  private broadcast(node: BroadcastNode, point: string, month: string, pre: string[]): string {
+    const projection = this.param(node.projection);
+    if (this.hoist && this.invariant.has(month)) {
+      const table = this.param(new Float64Array(node.size));
+      const q = this.temp();
+      const inner: string[] = [];
+      const child = this.expression(node.arg, q, month, inner);
+      this.prologue.push(`for (${q} = 0; ${q} < ${node.size}; ${q}++) { ${inner.join(' ')} ${table}[${q}] = ${child}; }`);
+      return `${table}[${projection}[${point}]]`;
+    }
+    const q = this.temp();
+    pre.push(`${q} = ${projection}[${point}];`);
+    return this.expression(node.arg, q, month, pre);
   }
 
   private windowSum(node: WindowSumNode, point: string, month: string, pre: string[]): string {

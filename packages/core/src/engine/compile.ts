@@ -4,7 +4,7 @@ import { CONSTANTS, FUNCTIONS } from '../formula/functions.js';
 import { suggest } from '../formula/suggest.js';
 import { AggregateNode, type Aggregation } from './aggregate-node.js';
 import { generateKernel, type FastKernel } from './codegen.js';
-import { CalendarNode, ConstantNode, ErrorNode, KernelNode, RefNode, type SourceCells } from './kernel.js';
+import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, KernelNode, RefNode, type SourceCells } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { Space, type DimensionInfo } from './space.js';
 import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
@@ -64,6 +64,18 @@ class Compiler {
 
   /** `earliest`/`latest`: the month offsets this subtree is evaluated at, relative to the computed month. */
   node(ast: FormulaAst, space: Space, earliest: number, latest: number): KernelNode {
+    if (ast.kind !== 'number' && ast.kind !== 'ref' && space.dims.length > 0) {
+      // A subtree that varies over fewer dimensions than its space is computed over those alone, then broadcast.
+      const natural = new Set(this.naturalDims(ast).map((dim) => dim.name));
+      const inner = new Space(space.dims.filter((dim) => natural.has(dim.name)));
+      if (inner.size * 4 <= space.size) {
+        return new BroadcastNode(this.direct(ast, inner, earliest, latest), space.projectionTo(inner), inner.size);
+      }
+    }
+    return this.direct(ast, space, earliest, latest);
+  }
+
+  private direct(ast: FormulaAst, space: Space, earliest: number, latest: number): KernelNode {
     switch (ast.kind) {
       case 'number':
         return new ConstantNode(ast.value);

@@ -12,7 +12,14 @@ import type { VariableSnapshot, VariableState } from './variable-state.js';
  * knows its before and after, so undo is the same operation reversed.
  */
 export type Op =
-  | { kind: 'variable'; name: string; before?: Placed; after?: Placed }
+  | {
+      kind: 'variable';
+      name: string;
+      before?: Placed;
+      after?: Placed;
+      /** Members whose inputs may differ between before and after, when the edit knows; else found by diffing. */
+      inputMembers?: number[];
+    }
   | { kind: 'asOf'; before: string | undefined; after: string | undefined };
 
 export interface Placed {
@@ -47,7 +54,10 @@ export function checkVariableName(name: unknown, isDimension: (name: string) => 
 }
 
 export function invert(op: Op): Op {
-  return op.kind === 'asOf' ? { kind: 'asOf', before: op.after, after: op.before } : { kind: 'variable', name: op.name, before: op.after, after: op.before };
+  if (op.kind === 'asOf') return { kind: 'asOf', before: op.after, after: op.before };
+  const inverse: Op = { kind: 'variable', name: op.name, before: op.after, after: op.before };
+  if (op.inputMembers) inverse.inputMembers = op.inputMembers;
+  return inverse;
 }
 
 export function opForEdit(edit: Edit, ctx: EditContext): Op {
@@ -67,15 +77,14 @@ export function opForEdit(edit: Edit, ctx: EditContext): Op {
       const state = existing(ctx, edit.variable);
       return { kind: 'variable', name: edit.variable, before: { snapshot: state.snapshot, position: ctx.position(edit.variable) } };
     }
-    default:
-      return replaceOp(ctx, edit.variable, (state) => editedSnapshot(edit, state, ctx));
+    default: {
+      const state = existing(ctx, edit.variable);
+      const position = ctx.position(edit.variable);
+      const op: Op = { kind: 'variable', name: edit.variable, before: { snapshot: state.snapshot, position }, after: { snapshot: editedSnapshot(edit, state, ctx), position } };
+      if (edit.kind !== 'setFormula') op.inputMembers = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, edit.variable);
+      return op;
+    }
   }
-}
-
-function replaceOp(ctx: EditContext, name: string, change: (state: VariableState) => VariableSnapshot): Op {
-  const state = existing(ctx, name);
-  const position = ctx.position(name);
-  return { kind: 'variable', name, before: { snapshot: state.snapshot, position }, after: { snapshot: change(state), position } };
 }
 
 type MemberEdit = Extract<Edit, { kind: 'setInput' | 'setValues' | 'setFormula' }>;

@@ -2,21 +2,14 @@ import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
+import type { DirtyMembers, DirtySet } from './dirty.js';
 import type { VariableState } from './variable-state.js';
 
-/** The members set in a mask, or null for all. */
-function memberList(mask: Uint8Array | null): Int32Array | null {
-  if (mask === null) return null;
-  let n = 0;
-  for (let m = 0; m < mask.length; m++) if (mask[m] === 1) n++;
-  const list = new Int32Array(n);
-  n = 0;
-  for (let m = 0; m < mask.length; m++) if (mask[m] === 1) list[n++] = m;
-  return list;
+/** The dirty members as a sorted list, or null for all. */
+function memberList(dirty: DirtyMembers | null): Int32Array | null {
+  return dirty === null ? null : dirty.sorted();
 }
 
-/** Which members of each variable to compute; a variable absent from the map is not computed. `null`: all. */
-export type DirtySet = Map<VariableState, Uint8Array | null>;
 
 /** Cell indices whose value or error changed, by variable. */
 export type Changes = Map<string, ChangeList>;
@@ -93,17 +86,17 @@ export class Evaluator {
   }
 
   /** A variable whose members read each other: month by month, member by member, in dependency order. */
-  private computeMembers(v: VariableState, step: Extract<Step, { kind: 'members' }>, mask: Uint8Array | null, list: ChangeList | undefined): void {
+  private computeMembers(v: VariableState, step: Extract<Step, { kind: 'members' }>, dirty: DirtyMembers | null, list: ChangeList | undefined): void {
     const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
     const one = new Int32Array(1);
     for (let t = 0; t < this.months; t++) {
       for (const m of step.order) {
-        if (mask !== null && mask[m] === 0) continue;
+        if (dirty !== null && !dirty.has(m)) continue;
         one[0] = m;
         this.computeMonth(v, t, one, list);
       }
       for (const m of step.cyclic) {
-        if (mask !== null && mask[m] === 0) continue;
+        if (dirty !== null && !dirty.has(m)) continue;
         one[0] = m;
         this.computeMonth(v, t, one, list, error);
       }

@@ -138,3 +138,34 @@ export class CalendarNode extends KernelNode {
 
   forEachRead(): void {}
 }
+
+/**
+ * A subtree that varies over fewer dimensions than the space it is used in (`1 + export_growth / 100` inside a
+ * partner × product formula), compiled over its own smaller space; `projection` takes a point of the outer space to
+ * the subtree's point. Generated kernels compute it once per inner point and month instead of once per outer point.
+ */
+export class BroadcastNode extends KernelNode {
+  private readonly points = new IndexScratch();
+
+  constructor(
+    readonly arg: KernelNode,
+    readonly projection: Int32Array,
+    readonly size: number,
+  ) {
+    super();
+  }
+
+  eval(t: number, sel: Int32Array, n: number, out: Float64Array): void {
+    const points = this.points.get(n);
+    for (let k = 0; k < n; k++) points[k] = this.projection[sel[k]!]!;
+    this.arg.eval(t, points, n, out);
+  }
+
+  scalar(t: number, point: number): Scalar {
+    return this.arg.scalar(t, this.projection[point]!);
+  }
+
+  forEachRead(point: number, visit: (source: SourceCells, member: number, latest: number) => void): void {
+    this.arg.forEachRead(this.projection[point]!, visit);
+  }
+}

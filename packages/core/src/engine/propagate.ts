@@ -1,5 +1,5 @@
 import type { Step } from '../graph/schedule.js';
-import type { DirtySet } from './evaluate.js';
+import { dirtyMembers, normalizeDirty, type DirtyMembers, type DirtySet } from './dirty.js';
 import type { FormulaGroup, VariableState } from './variable-state.js';
 
 /**
@@ -7,6 +7,7 @@ import type { FormulaGroup, VariableState } from './variable-state.js';
  * a change to one partner's growth dirties that partner's flows and the totals, not the other partners.
  */
 export function propagateDirty(schedule: readonly Step[], variables: ReadonlyMap<string, VariableState>, dirty: DirtySet): void {
+  normalizeDirty(dirty);
   for (const step of schedule) {
     const names = step.kind === 'whole' || step.kind === 'members' ? [step.variable] : step.variables;
     const states = names.map((name) => variables.get(name)!);
@@ -18,47 +19,32 @@ export function propagateDirty(schedule: readonly Step[], variables: ReadonlyMap
       if (step.kind === 'whole') break;
     }
   }
-  // A mask with every member set is "all": the evaluator's fast paths skip per-member checks for it.
-  for (const [v, mask] of dirty) if (mask !== null && mask.every((flag) => flag === 1)) dirty.set(v, null);
+  normalizeDirty(dirty);
 }
 
 function markFromSources(v: VariableState, dirty: DirtySet): boolean {
-  let mask = dirty.get(v);
-  if (mask === null) return false;
+  if (dirty.get(v) === null) return false;
   let marked = false;
+  let target: DirtyMembers | undefined;
+  const mark = (member: number) => {
+    target ??= dirtyMembers(dirty, v)!;
+    if (target.add(member)) marked = true;
+  };
   for (const group of v.groups) {
     for (const read of group.compiled.reads) {
       const source = read.source as VariableState;
-      if (!dirty.has(source)) continue;
-      const sourceMask = dirty.get(source)!;
-      if (sourceMask === null) {
+      const sourceDirty = dirty.get(source);
+      if (sourceDirty === undefined) continue;
+      if (sourceDirty === null) {
         // Every member of the source changed: every member of this group may read one of them.
-        if (!mask) {
-          mask = new Uint8Array(v.memberCount);
-          dirty.set(v, mask);
-        }
-        for (const m of group.members) {
-          if (mask[m] === 0) {
-            mask[m] = 1;
-            marked = true;
-          }
-        }
+        for (const m of group.members) mark(m);
         continue;
       }
       const inverse = inverseFor(group, source);
-      for (let s = 0; s < source.memberCount; s++) {
-        if (sourceMask !== null && sourceMask[s] === 0) continue;
-        for (let i = inverse.offsets[s]!; i < inverse.offsets[s + 1]!; i++) {
-          if (!mask) {
-            mask = new Uint8Array(v.memberCount);
-            dirty.set(v, mask);
-          }
-          const target = inverse.targets[i]!;
-          if (mask[target] === 0) {
-            mask[target] = 1;
-            marked = true;
-          }
-        }
+      // The list may grow while we walk it (a variable reading itself): walk by index.
+      for (let i = 0; i < sourceDirty.list.length; i++) {
+        const s = sourceDirty.list[i]!;
+        for (let j = inverse.offsets[s]!; j < inverse.offsets[s + 1]!; j++) mark(inverse.targets[j]!);
       }
     }
   }

@@ -1,12 +1,12 @@
-import type { DirtySet } from './evaluate.js';
+import { dirtyMembers, type DirtySet } from './dirty.js';
 import type { Op } from './edit-ops.js';
 import type { VariableSnapshot, VariableState } from './variable-state.js';
 
 export interface RecalcPlan {
   /** Variables whose formulas must be compiled again (their own formula changed, or a name they use did). */
   recompile: Set<string>;
-  /** Variables whose inputs, formulas or as-of changed which of their inputs count. */
-  inputsChanged: Set<string>;
+  /** Variables whose inputs, formulas or as-of changed which of their inputs count: the members, or all. */
+  inputsChanged: Map<string, Set<number> | undefined>;
   /** The members to recompute before propagation: exactly those an edit touched. */
   dirty: DirtySet;
   /** A variable was added, removed or reshaped: the schedule must be rebuilt. */
@@ -15,27 +15,29 @@ export interface RecalcPlan {
 
 /** Works out, from applied operations, what to recompile and which members to recompute. */
 export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, VariableState>, mentions: ReadonlyMap<string, ReadonlySet<string>>): RecalcPlan {
-  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Set(), dirty: new Map(), structural: false };
+  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Map(), dirty: new Map(), structural: false };
+  const inputsChanged = (name: string, members?: readonly number[]) => {
+    if (plan.inputsChanged.has(name) && plan.inputsChanged.get(name) === undefined) return;
+    if (!members) {
+      plan.inputsChanged.set(name, undefined);
+      return;
+    }
+    const set = plan.inputsChanged.get(name) ?? new Set<number>();
+    for (const m of members) set.add(m);
+    plan.inputsChanged.set(name, set);
+  };
   const markAll = (name: string) => {
     const v = states.get(name);
     if (v) plan.dirty.set(v, null);
   };
-  const mark = (v: VariableState, member: number) => {
-    let mask = plan.dirty.get(v);
-    if (mask === null) return;
-    if (!mask) {
-      mask = new Uint8Array(v.memberCount);
-      plan.dirty.set(v, mask);
-    }
-    mask[member] = 1;
-  };
+  const mark = (v: VariableState, member: number) => dirtyMembers(plan.dirty, v)?.add(member);
 
   for (const op of ops) {
     if (op.kind === 'asOf') {
       plan.structural = true;
       for (const v of states.values()) {
         if (v.snapshot.inputs && (v.snapshot.formula !== undefined || v.snapshot.memberFormulas.size > 0)) {
-          plan.inputsChanged.add(v.name);
+          inputsChanged(v.name);
           markAll(v.name);
         }
       }
@@ -59,12 +61,13 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
     const a = after.snapshot;
     if (b.formula !== a.formula || !sameFormulas(b.memberFormulas, a.memberFormulas)) {
       plan.recompile.add(name);
-      plan.inputsChanged.add(name);
+      inputsChanged(name);
       for (let m = 0; m < v.memberCount; m++) if (formulaOf(b, m) !== formulaOf(a, m)) mark(v, m);
     }
     if (b.inputs !== a.inputs) {
-      plan.inputsChanged.add(name);
-      for (const m of changedMembers(b.inputs, a.inputs, v.memberCount)) mark(v, m);
+      const members = op.inputMembers ?? changedMembers(b.inputs, a.inputs, v.memberCount);
+      inputsChanged(name, members);
+      for (const m of members) mark(v, m);
     }
   }
   return plan;

@@ -38,6 +38,8 @@ export class VariableState implements CompileSource {
   groupOf: Int32Array = new Int32Array(0);
   /** Per month: 0 no input counts, 1 every member's input counts, 2 some do. */
   inputMode: Uint8Array;
+  /** Per month: how many members' inputs count. */
+  private readonly countingPerMonth: Int32Array;
   /** Per cell (month-major): 1 where the input is the cell's value. Null when no input counts anywhere. */
   counting: Uint8Array | null = null;
   /** Members with no formula at all (their cells are inputs or have no value). */
@@ -51,6 +53,7 @@ export class VariableState implements CompileSource {
     this.memberCount = space.size;
     this.values = new Float64Array(this.memberCount * months).fill(NaN);
     this.inputMode = new Uint8Array(months);
+    this.countingPerMonth = new Int32Array(months);
   }
 
   get name(): string {
@@ -75,10 +78,17 @@ export class VariableState implements CompileSource {
     return this.counting !== null && this.counting[t * this.memberCount + member] === 1;
   }
 
-  /** Works out which inputs count: present, and an actual (t <= asOf) where the member also has a formula. */
-  refreshInputMode(asOf: number): void {
+  /**
+   * Works out which inputs count: present, and an actual (t <= asOf) where the member also has a formula. With
+   * `members`, only those members' inputs changed: the rest is kept.
+   */
+  refreshInputMode(asOf: number, members?: ReadonlySet<number>): void {
     const inputs = this.snapshot.inputs;
     const M = this.memberCount;
+    if (members && inputs && this.counting && this.counting.length === inputs.length) {
+      this.refreshMembers(asOf, inputs, members);
+      return;
+    }
     let uncovered = 0;
     const formula = new Uint8Array(M);
     for (let m = 0; m < M; m++) {
@@ -89,6 +99,7 @@ export class VariableState implements CompileSource {
     if (!inputs) {
       this.counting = null;
       this.inputMode.fill(0);
+      this.countingPerMonth.fill(0);
       return;
     }
     const counting = this.counting && this.counting.length === inputs.length ? this.counting : new Uint8Array(inputs.length);
@@ -101,9 +112,27 @@ export class VariableState implements CompileSource {
         counting[base + m] = counts;
         count += counts;
       }
+      this.countingPerMonth[t] = count;
       this.inputMode[t] = count === 0 ? 0 : count === M ? 1 : 2;
     }
     this.counting = counting;
+  }
+
+  private refreshMembers(asOf: number, inputs: Float64Array, members: ReadonlySet<number>): void {
+    const M = this.memberCount;
+    const counting = this.counting!;
+    for (let t = 0; t < this.months; t++) {
+      const base = t * M;
+      let count = this.countingPerMonth[t]!;
+      for (const m of members) {
+        const value = inputs[base + m]!;
+        const counts = value === value && (t <= asOf || !this.hasFormula(m)) ? 1 : 0;
+        count += counts - counting[base + m]!;
+        counting[base + m] = counts;
+      }
+      this.countingPerMonth[t] = count;
+      this.inputMode[t] = count === 0 ? 0 : count === M ? 1 : 2;
+    }
   }
 
   /** The definition as a file holds it, without values (see input-series for those). */

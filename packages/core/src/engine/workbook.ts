@@ -4,7 +4,8 @@ import type { Step } from '../graph/schedule.js';
 import type { DimensionDefinition, Edit, ModelDefinition, MonthKey, VariableDefinition } from '../model/types.js';
 import type { SymbolTable } from './compile.js';
 import { checkVariableName, invert, opForEdit, snapshotFromDefinition, type EditContext, type Op } from './edit-ops.js';
-import { Evaluator, type Changes, type DirtySet } from './evaluate.js';
+import type { DirtySet } from './dirty.js';
+import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan } from './recalc-plan.js';
@@ -223,6 +224,8 @@ export class Workbook {
           const merged = replacing.get(op.name);
           if (merged?.after && sameDims(merged.after.snapshot.dims, op.after.snapshot.dims)) {
             merged.after = op.after;
+            if (merged.inputMembers && op.inputMembers) merged.inputMembers = [...merged.inputMembers, ...op.inputMembers];
+            else delete merged.inputMembers;
             continue;
           }
         }
@@ -283,7 +286,7 @@ export class Workbook {
         if (v && before.get(name) !== signature) plan.dirty.set(v, null);
       }
     }
-    else for (const name of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex());
+    else for (const [name, members] of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
     propagateDirty(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();
     this.evaluator.run(this.schedule, plan.dirty, changes);
