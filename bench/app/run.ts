@@ -79,7 +79,8 @@ async function main(): Promise<void> {
   const model = loadChinaModel();
   const dir = mkdtempSync(path.join(tmpdir(), 'tradesheet-bench-'));
   const store = new ScenarioStore({ load: loadScenarioFile, save: saveScenarioFile }, dir, listChinaScenarios(), model.name);
-  const ui = renderApp(createElement(App, { model, store, cwd: dir, size: { columns, rows }, env: { NO_COLOR: '1' } }), columns);
+  // Colour roles on, as most users run it (the fake terminal prints no escape codes either way).
+  const ui = renderApp(createElement(App, { model, store, cwd: dir, size: { columns, rows }, env: {} }), columns);
   await nextTurn();
   if (!ui.lastFrame()?.includes('European Uni')) throw new Error(`the app did not draw the model:\n${ui.lastFrame()}`);
   ui.stdin.write('j'); // EU, export growth

@@ -8,6 +8,11 @@ export type Role = 'accent' | 'muted' | 'positive' | 'negative' | 'changed' | 'e
 
 export interface Theme {
   color(role: Role): string | undefined;
+  /**
+   * `text` coloured for `role` with a raw SGR code, for one-string rows with many colour runs (the chart): one
+   * Ink text node per row instead of one per run. Plain text when colours are off.
+   */
+  paint(role: Role, text: string): string;
   /** Whether colours are on; when off, changed cells are drawn bold and underlined instead. */
   colored: boolean;
 }
@@ -24,7 +29,13 @@ const palette: Record<Role, string> = {
   warning: 'yellow',
 };
 
+const SGR: Record<string, number> = { cyan: 36, gray: 90, green: 32, red: 31, yellow: 33 };
+
 export function makeTheme(env: NodeJS.ProcessEnv = process.env): Theme {
   const colored = env['NO_COLOR'] === undefined || env['NO_COLOR'] === '';
-  return { colored, color: (role) => (colored ? palette[role] : undefined) };
+  return {
+    colored,
+    color: (role) => (colored ? palette[role] : undefined),
+    paint: (role, text) => (colored ? `\u001B[${SGR[palette[role]] ?? 39}m${text}\u001B[39m` : text),
+  };
 }

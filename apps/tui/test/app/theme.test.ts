@@ -17,3 +17,10 @@ describe('makeTheme', () => {
     }
   });
 });
+
+describe('Theme.paint', () => {
+  it('wraps text in a colour code for its role, and leaves it plain under NO_COLOR', () => {
+    expect(makeTheme({}).paint('error', 'x')).toBe('\u001B[31mx\u001B[39m');
+    expect(makeTheme({ NO_COLOR: '1' }).paint('error', 'x')).toBe('x');
+  });
+});

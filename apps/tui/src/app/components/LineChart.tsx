@@ -36,11 +36,7 @@ export function LineChart({ title, series, xLabels, width, height, theme }: Line
           <Text color={theme.color('muted')}>
             {padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│
           </Text>
-          {runs.map((run, i) => (
-            <Text key={i} color={run.series < 0 ? undefined : theme.color(series[run.series]?.role ?? 'muted')}>
-              {run.text}
-            </Text>
-          ))}
+          {runs.map((run) => (run.series < 0 ? run.text : theme.paint(series[run.series]?.role ?? 'muted', run.text))).join('')}
         </Text>
       ))}
       <Text color={theme.color('muted')} wrap="truncate">
