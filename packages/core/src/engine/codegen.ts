@@ -10,12 +10,22 @@ export interface ChangeSink {
 }
 
 /**
- * A fused kernel: computes points `sel[0..n)` for month t in one loop, as the node tree's `eval` does in several,
- * and stores finite results straight into `values[base + point]`, pushing the index to `changes` when the value
- * differs. Points whose result is not a finite number are written to `bad` (their count is returned) for the
- * checked path to explain.
+ * A fused kernel: computes points `sel[0..n)` for months `from` to `to - 1` in one loop nest, as the node tree's
+ * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, pushing the
+ * index to `changes` when a finite value differs. Months run in order, so a recursion in time reads the months it
+ * just wrote. Cells whose result is not a finite number are stored as NaN and their indices written to `bad` (the
+ * count is returned), in order, for the checked path to explain.
  */
-export type FastKernel = (t: number, sel: Int32Array, n: number, values: Float64Array, base: number, changes: ChangeSink | null, bad: Int32Array) => number;
+export type FastKernel = (
+  from: number,
+  to: number,
+  sel: Int32Array,
+  n: number,
+  values: Float64Array,
+  memberCount: number,
+  changes: ChangeSink | null,
+  bad: Int32Array,
+) => number;
 
 /**
  * Generates one JavaScript loop per formula from its checked, compiled tree. Nothing of the formula's text reaches
@@ -32,7 +42,8 @@ export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
   if (threshold === 0) return hoisted.kernel;
   const inline = generate(root, axis, false).kernel;
   const big = hoisted.kernel;
-  return (t, sel, n, values, base, changes, bad) => (n >= threshold ? big : inline)(t, sel, n, values, base, changes, bad);
+  return (from, to, sel, n, values, memberCount, changes, bad) =>
+    (n >= threshold ? big : inline)(from, to, sel, n, values, memberCount, changes, bad);
 }
 
 function largestBroadcast(node: KernelNode): number {
@@ -56,20 +67,24 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: F
   const expression = emitter.expression(root, 'p', 't', body);
   const source = [
     `const [${emitter.params.map((_, i) => `a${i}`).join(', ')}] = args;`,
-    'return function kernel(t, sel, n, values, base, changes, bad) {',
+    'return function kernel(from, to, sel, n, values, memberCount, changes, bad) {',
     emitter.temps.length > 0 ? `let ${emitter.temps.join(', ')};` : '',
-    ...emitter.prologue,
     'let failed = 0;',
+    'for (let t = from; t < to; t++) {',
+    'const base = t * memberCount;',
+    ...emitter.prologue,
     'for (let k = 0; k < n; k++) {',
     'const p = sel[k];',
     ...body,
     `const x = ${expression};`,
-    'if (x - x === 0) {',
     'const i = base + p;',
+    'if (x - x === 0) {',
     'if (changes !== null && values[i] !== x) changes.push(i);',
     'values[i] = x;',
     '} else {',
-    'bad[failed++] = p;',
+    'values[i] = NaN;',
+    'bad[failed++] = i;',
+    '}',
     '}',
     '}',
     'return failed;',

@@ -57,12 +57,14 @@ export class Evaluator {
       return list;
     };
     for (const step of schedule) {
-      if (step.kind === 'whole') {
-        const v = this.variables.get(step.variable)!;
+      if (step.kind === 'whole' || (step.kind === 'stepped' && step.variables.length === 1)) {
+        const v = this.variables.get(step.kind === 'whole' ? step.variable : step.variables[0]!)!;
         if (!dirty.has(v)) continue;
         const members = memberList(dirty.get(v)!);
         const list = listFor(v);
-        for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list);
+        // A recursion in time through several formula groups needs every group's month before the next month.
+        if (step.kind === 'stepped' && v.groups.length > 1) for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list);
+        else this.computeAllMonths(v, members, list);
       } else if (step.kind === 'stepped') {
         const states = step.variables.map((name) => this.variables.get(name)!).filter((v) => dirty.has(v));
         const members = states.map((v) => memberList(dirty.get(v)!));
@@ -99,6 +101,63 @@ export class Evaluator {
         if (dirty !== null && !dirty.has(m)) continue;
         one[0] = m;
         this.computeMonth(v, t, one, list, error);
+      }
+    }
+  }
+
+  /**
+   * Every month of `members` of v: runs of months where no input counts go to the kernels in one call each (the
+   * kernel walks the months in order), other months one at a time.
+   */
+  private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangeList | undefined): void {
+    const fastPath = v.uncovered === 0 && v.groups.length > 0 && v.groups.every((group) => group.compiled.fast !== undefined);
+    let t = 0;
+    while (t < this.months) {
+      if (!fastPath || v.inputMode[t] !== 0) {
+        this.computeMonth(v, t, members, list);
+        t++;
+        continue;
+      }
+      let end = t + 1;
+      while (end < this.months && v.inputMode[end] === 0) end++;
+      this.computeRun(v, t, end, members, list);
+      t = end;
+    }
+  }
+
+  /** Months [from, to) of v, in which no input counts and every member has a formula. */
+  private computeRun(v: VariableState, from: number, to: number, members: Int32Array | null, list: ChangeList | undefined): void {
+    const M = v.memberCount;
+    const groups = v.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      let batch = group.members;
+      let n = batch.length;
+      if (members !== null) {
+        batch = this.batch.get(members.length);
+        n = 0;
+        for (let i = 0; i < members.length; i++) if (v.groupOf[members[i]!] === g) batch[n++] = members[i]!;
+      }
+      if (n === 0) continue;
+      const hadErrors = v.errors.size > 0;
+      const bad = this.bad.get(n * (to - from));
+      const failed = group.compiled.fast!(from, to, batch, n, v.values, M, list ?? null, bad);
+      if (hadErrors) {
+        for (let t = from; t < to; t++) {
+          for (let k = 0; k < n; k++) {
+            const index = t * M + batch[k]!;
+            if (v.values[index] === v.values[index]) v.errors.delete(index);
+          }
+        }
+      }
+      // In order of month, so a failed cell's error is known before a later month that reads it is explained.
+      for (let k = 0; k < failed; k++) {
+        const index = bad[k]!;
+        const m = index % M;
+        const t = (index - m) / M;
+        const checked = group.compiled.root.scalar(t, m);
+        const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
+        this.storeError(v, index, error, list);
       }
     }
   }
@@ -162,10 +221,10 @@ export class Evaluator {
       }
       const hadErrors = v.errors.size > 0;
       const bad = this.bad.get(n);
-      const failed = fast(t, batch, n, v.values, base, list ?? null, bad);
+      const failed = fast(t, t + 1, batch, n, v.values, M, list ?? null, bad);
       if (hadErrors) for (let k = 0; k < n; k++) if (v.values[base + batch[k]!] === v.values[base + batch[k]!]) v.errors.delete(base + batch[k]!);
       for (let k = 0; k < failed; k++) {
-        const m = bad[k]!;
+        const m = bad[k]! - base;
         const checked = group.compiled.root.scalar(t, m);
         const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
         this.storeError(v, base + m, error, list);
