@@ -9,7 +9,7 @@ import { Session } from '../../src/app/session.js';
 import { makeTheme } from '../../src/app/theme.js';
 import type { Action } from '../../src/app/keymap.js';
 import { chinaModel } from './fixtures.js';
-import { frameMatching, plain } from './frames.js';
+import { frameMatching } from './frames.js';
 
 // The machine is shared and the model is big: waits poll for frames, and tests get room to finish.
 vi.setConfig({ testTimeout: 60_000 });

@@ -2,25 +2,25 @@
  * The what-if workbench: regional assumptions on the left, live results and the monthly surplus chart on the
  * right. Moves, nudges, typed values and formula edits are handled here; everything else goes to the app.
  */
-import { useKeys } from '../hooks/use-keys.js';
-import { Box, Text, type Key } from 'ink';
+import { Box, type Key } from 'ink';
 import { useMemo, useState } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
 import { useRefState } from '../hooks/use-ref-state.js';
 import { actionFor, type Action } from '../keymap.js';
 import type { WorkbookState } from '../hooks/use-workbook.js';
 import {
-  assumptionColumns, assumptionValue, nudgeAssumption, provenance, regions, scalarAssumptions, setAssumption,
+  assumptionColumns, assumptionValue, nudgeAssumption, regions, scalarAssumptions, setAssumption,
 } from '../assumptions.js';
 import { AssumptionTable, CELL_WIDTH, cellTarget, type AssumptionRow } from '../components/AssumptionTable.js';
 import { ResultsPanel } from '../components/ResultsPanel.js';
 import { LineChart } from '../components/LineChart.js';
 import { Prompt } from '../components/Prompt.js';
-import { monthlySeries, projectedYears, regionDrivers } from '../results.js';
-import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
+import { AssumptionDetail } from '../components/AssumptionDetail.js';
+import { DriversPanel } from '../components/DriversPanel.js';
+import { monthlySeries, projectedYears } from '../results.js';
 import { parseTyped, promptError } from '../edit-errors.js';
 import type { Status } from '../components/Footer.js';
 import type { Theme } from '../theme.js';
-import type { Workbook } from '@tradesheet/core';
 
 export interface ScreenProps {
   state: WorkbookState;
@@ -156,7 +156,7 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
             }}
           />
         ) : (
-          <Detail state={state} target={target} theme={theme} width={leftWidth} />
+          <AssumptionDetail state={state} target={target} theme={theme} width={leftWidth} />
         )}
       </Box>
       <Box flexDirection="column" width={rightWidth}>
@@ -175,7 +175,7 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
           />
         </Box>
         {driverRows > 0 ? (
-          <Drivers wb={wb} baseline={session.baseline} rows={driverRows} width={rightWidth} theme={theme} />
+          <DriversPanel wb={wb} baseline={session.baseline} rows={driverRows} width={rightWidth} theme={theme} />
         ) : null}
       </Box>
     </Box>
@@ -190,65 +190,3 @@ function currentFormula(state: WorkbookState, variable: string, member: string |
   return typeof v === 'number' ? String(v) : '';
 }
 
-function Detail({ state, target, theme, width }: { state: WorkbookState; target: ReturnType<typeof cellTarget>; theme: Theme; width: number }) {
-  if (!target) return <Text> </Text>;
-  const { wb, baseline } = state.session;
-  const v = assumptionValue(wb, target.variable, target.member);
-  const b = assumptionValue(baseline, target.variable, target.member);
-  const p = provenance(wb, target.variable, target.member);
-  const unit = wb.variable(target.variable)?.definition.unit ?? '';
-  return (
-    // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
-    <Box flexDirection="column" width={width} height={3}>
-      <Text wrap="truncate">
-        <Text bold>{formatCell(v, 2)}</Text> {unit} <Text color={theme.color('baseline')}>(baseline {formatCell(b, 2)})</Text>
-      </Text>
-      {twoLines(`${p.source ? `source: ${p.source}` : 'source: not given'}${p.confidence ? ` (${p.confidence})` : ''}`, width).map((line, i) => (
-        <Text key={i} color={theme.color('muted')} wrap="truncate">
-          {line}
-        </Text>
-      ))}
-    </Box>
-  );
-}
-
-/** The first two lines of `text` wrapped at word boundaries to `width`, the second cut with `…` if needed. */
-function twoLines(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current.length > 0 && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-      if (lines.length === 2) break;
-    } else current = current.length > 0 ? `${current} ${word}` : word;
-  }
-  if (lines.length < 2 && current) lines.push(current);
-  const second = lines[1];
-  if (second !== undefined && (second.length > width || lines.join(' ').length < text.length)) {
-    lines[1] = `${second.slice(0, Math.max(0, width - 1))}…`;
-  }
-  return lines.slice(0, 2);
-}
-
-/** The regions whose full-year balance moved most against baseline, in the last projected year. */
-function Drivers({ wb, baseline, rows, width, theme }: { wb: Workbook; baseline: Workbook; rows: number; width: number; theme: Theme }) {
-  const year = projectedYears(wb).at(-1);
-  if (year === undefined) return null;
-  const drivers = regionDrivers(wb, baseline, year, rows);
-  return (
-    <Box flexDirection="column" marginTop={1} width={width}>
-      <Text bold wrap="truncate">
-        Balance vs baseline, {year} ($bn)
-      </Text>
-      {drivers.length === 0 ? <Text color={theme.color('muted')}>  no region differs</Text> : null}
-      {drivers.map((d) => (
-        <Text key={d.id} wrap="truncate">
-          {'  '}
-          {padRight(d.name, 22)}
-          <Text color={theme.color(d.delta > 0 ? 'positive' : 'negative')}>{padLeft(formatDelta(d.delta, 1), 9)}</Text>
-        </Text>
-      ))}
-    </Box>
-  );
-}

@@ -43,7 +43,6 @@ export function ScenariosScreen(props: ScenariosScreenProps) {
   };
   const [mark, setMark] = useState<number | undefined>();
   const [compare, setCompare] = useState<{ a: number; b: number; year: number } | undefined>();
-  const selected = entries[Math.min(sel, entries.length - 1)];
 
   const pair = useMemo(() => {
     if (!compare) return undefined;

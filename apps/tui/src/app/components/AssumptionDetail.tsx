@@ -1,0 +1,49 @@
+/** The selected assumption: its value, the baseline's, and its source (two lines at most, so the table stays put). */
+import { Box, Text } from 'ink';
+import type { WorkbookState } from '../hooks/use-workbook.js';
+import { assumptionValue, provenance } from '../assumptions.js';
+import type { cellTarget } from './AssumptionTable.js';
+import { formatCell } from '../format.js';
+import type { Theme } from '../theme.js';
+
+export function AssumptionDetail({ state, target, theme, width }: { state: WorkbookState; target: ReturnType<typeof cellTarget>; theme: Theme; width: number }) {
+  if (!target) return <Text> </Text>;
+  const { wb, baseline } = state.session;
+  const v = assumptionValue(wb, target.variable, target.member);
+  const b = assumptionValue(baseline, target.variable, target.member);
+  const p = provenance(wb, target.variable, target.member);
+  const unit = wb.variable(target.variable)?.definition.unit ?? '';
+  return (
+    // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
+    <Box flexDirection="column" width={width} height={3}>
+      <Text wrap="truncate">
+        <Text bold>{formatCell(v, 2)}</Text> {unit} <Text color={theme.color('baseline')}>(baseline {formatCell(b, 2)})</Text>
+      </Text>
+      {twoLines(`${p.source ? `source: ${p.source}` : 'source: not given'}${p.confidence ? ` (${p.confidence})` : ''}`, width).map((line, i) => (
+        <Text key={i} color={theme.color('muted')} wrap="truncate">
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** The first two lines of `text` wrapped at word boundaries to `width`, the second cut with `…` if needed. */
+function twoLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current.length > 0 && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+      if (lines.length === 2) break;
+    } else current = current.length > 0 ? `${current} ${word}` : word;
+  }
+  if (lines.length < 2 && current) lines.push(current);
+  const second = lines[1];
+  if (second !== undefined && (second.length > width || lines.join(' ').length < text.length)) {
+    lines[1] = `${second.slice(0, Math.max(0, width - 1))}…`;
+  }
+  return lines.slice(0, 2);
+}
+
