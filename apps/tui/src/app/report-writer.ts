@@ -5,8 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelDefinition } from '@tradesheet/core';
-import { buildReport, renderReport, type ReportFormat, type ReportWorkbook } from '@tradesheet/report';
-import type { Workbook } from '@tradesheet/core';
+import { buildReport, renderReport, type ReportFormat } from '@tradesheet/report';
 import type { Session } from './session.js';
 import { AppError } from './app-error.js';
 
@@ -32,10 +31,10 @@ export async function writeReport(session: Session, model: ModelDefinition, file
   const scenario = session.toScenario(session.scenario.name === 'baseline' ? 'custom' : session.scenario.name);
   const edited = scenario.edits.length > 0;
   const doc = buildReport({
-    baseline: forReport(session.baseline),
+    baseline: session.baseline,
     model,
     scenarios: edited
-      ? [{ name: scenario.name, ...(scenario.description ? { description: scenario.description } : {}), workbook: forReport(session.wb), edits: scenario.edits }]
+      ? [{ name: scenario.name, ...(scenario.description ? { description: scenario.description } : {}), workbook: session.wb, edits: scenario.edits }]
       : [],
   });
   const text = await renderReport(doc, format);
@@ -47,8 +46,3 @@ export async function writeReport(session: Session, model: ModelDefinition, file
   return target;
 }
 
-// The report reads a structural subset of a workbook; its declared type is stricter than core's (mutable month
-// list, definitions with values), though it only reads. The lead is told; until the types agree, this one cast.
-function forReport(wb: Workbook): ReportWorkbook {
-  return wb as unknown as ReportWorkbook;
-}
