@@ -16,8 +16,13 @@ export type Changes = Map<string, ChangeList>;
 
 /** A growable list of cell indices in a typed array: a full recompute changes millions of cells. */
 export class ChangeList {
-  private buffer = new Int32Array(64);
+  private buffer: Int32Array;
   length = 0;
+
+  /** `capacity`: the most cells that can change (a whole recompute reserves them all at once). */
+  constructor(capacity = 64) {
+    this.buffer = new Int32Array(Math.max(16, capacity));
+  }
 
   push(index: number): void {
     if (this.length === this.buffer.length) {
@@ -28,8 +33,9 @@ export class ChangeList {
     this.buffer[this.length++] = index;
   }
 
+  /** The indices, without copying when the list filled what it reserved. */
   toArray(): Int32Array {
-    return this.buffer.slice(0, this.length);
+    return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
   }
 }
 
@@ -53,7 +59,13 @@ export class Evaluator {
     const listFor = (v: VariableState): ChangeList | undefined => {
       if (!changes) return undefined;
       let list = changes.get(v.name);
-      if (!list) changes.set(v.name, (list = new ChangeList()));
+      if (!list) {
+        const entry = dirty.get(v);
+        const members = entry === null ? v.memberCount : (entry?.list.length ?? 0);
+        // Reserve every cell that could change, up to a bound, so a full recompute does not grow the list by copying.
+        list = new ChangeList(Math.min(members * this.months, 1 << 22));
+        changes.set(v.name, list);
+      }
       return list;
     };
     for (const step of schedule) {

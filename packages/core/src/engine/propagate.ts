@@ -26,9 +26,17 @@ function markFromSources(v: VariableState, dirty: DirtySet): boolean {
   if (dirty.get(v) === null) return false;
   let marked = false;
   let target: DirtyMembers | undefined;
+  let full = false;
   const mark = (member: number) => {
+    if (full) return;
     target ??= dirtyMembers(dirty, v)!;
-    if (target.add(member)) marked = true;
+    if (!target.add(member)) return;
+    marked = true;
+    // Every member marked: say "all" at once, so readers of v skip the member-by-member walk.
+    if (target.list.length === v.memberCount) {
+      dirty.set(v, null);
+      full = true;
+    }
   };
   for (const group of v.groups) {
     for (const read of group.compiled.reads) {
