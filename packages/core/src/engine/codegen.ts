@@ -4,15 +4,10 @@ import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, RefNode, type Ker
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
 
-/** Where a kernel records changed cells: ChangeList's `push`. */
-export interface ChangeSink {
-  push(index: number): void;
-}
-
 /**
  * A fused kernel: computes points `sel[0..n)` for months `from` to `to - 1` in one loop nest, as the node tree's
- * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, pushing the
- * index to `changes` when a finite value differs. Months run in order, so a recursion in time reads the months it
+ * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, writing the
+ * index to `changed[count[0]++]` when a finite value differs (`changed` null: nothing is tracked). Months run in order, so a recursion in time reads the months it
  * just wrote. Cells whose result is not a finite number are stored as NaN and their indices written to `bad` (the
  * count is returned), in order, for the checked path to explain.
  */
@@ -23,7 +18,8 @@ export type FastKernel = (
   n: number,
   values: Float64Array,
   memberCount: number,
-  changes: ChangeSink | null,
+  changed: Int32Array | null,
+  count: Int32Array,
   bad: Int32Array,
 ) => number;
 
@@ -42,8 +38,8 @@ export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
   if (threshold === 0) return hoisted.kernel;
   const inline = generate(root, axis, false).kernel;
   const big = hoisted.kernel;
-  return (from, to, sel, n, values, memberCount, changes, bad) =>
-    (n >= threshold ? big : inline)(from, to, sel, n, values, memberCount, changes, bad);
+  return (from, to, sel, n, values, memberCount, changed, count, bad) =>
+    (n >= threshold ? big : inline)(from, to, sel, n, values, memberCount, changed, count, bad);
 }
 
 function largestBroadcast(node: KernelNode): number {
@@ -67,9 +63,10 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: F
   const expression = emitter.expression(root, 'p', 't', body);
   const source = [
     `const [${emitter.params.map((_, i) => `a${i}`).join(', ')}] = args;`,
-    'return function kernel(from, to, sel, n, values, memberCount, changes, bad) {',
+    'return function kernel(from, to, sel, n, values, memberCount, changed, count, bad) {',
     emitter.temps.length > 0 ? `let ${emitter.temps.join(', ')};` : '',
     'let failed = 0;',
+    'let c = count[0];',
     'for (let t = from; t < to; t++) {',
     'const base = t * memberCount;',
     ...emitter.prologue,
@@ -79,7 +76,7 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: F
     `const x = ${expression};`,
     'const i = base + p;',
     'if (x - x === 0) {',
-    'if (changes !== null && values[i] !== x) changes.push(i);',
+    'if (changed !== null && values[i] !== x) changed[c++] = i;',
     'values[i] = x;',
     '} else {',
     'values[i] = NaN;',
@@ -87,6 +84,7 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: F
     '}',
     '}',
     '}',
+    'count[0] = c;',
     'return failed;',
     '};',
   ].join('\n');

@@ -1,5 +1,6 @@
 import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
+import type { FastKernel } from './codegen.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
 import type { DirtyMembers, DirtySet } from './dirty.js';
@@ -33,6 +34,16 @@ export class ChangeList {
     this.buffer[this.length++] = index;
   }
 
+  /** Room for `extra` more indices: the buffer, to write from `length` on (then set `length`). */
+  reserve(extra: number): Int32Array {
+    if (this.length + extra > this.buffer.length) {
+      const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + extra));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    return this.buffer;
+  }
+
   /** The indices, without copying when the list filled what it reserved. */
   toArray(): Int32Array {
     return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
@@ -47,6 +58,7 @@ export class Evaluator {
   private readonly batch = new IndexScratch();
   private readonly out = new Scratch();
   private readonly bad = new IndexScratch();
+  private readonly count = new Int32Array(1);
 
   constructor(
     private readonly variables: ReadonlyMap<string, VariableState>,
@@ -153,7 +165,7 @@ export class Evaluator {
       if (n === 0) continue;
       const hadErrors = v.errors.size > 0;
       const bad = this.bad.get(n * (to - from));
-      const failed = group.compiled.fast!(from, to, batch, n, v.values, M, list ?? null, bad);
+      const failed = this.runKernel(group.compiled.fast!, from, to, batch, n, v, list, bad);
       if (hadErrors) {
         for (let t = from; t < to; t++) {
           for (let k = 0; k < n; k++) {
@@ -233,7 +245,7 @@ export class Evaluator {
       }
       const hadErrors = v.errors.size > 0;
       const bad = this.bad.get(n);
-      const failed = fast(t, t + 1, batch, n, v.values, M, list ?? null, bad);
+      const failed = this.runKernel(fast, t, t + 1, batch, n, v, list, bad);
       if (hadErrors) for (let k = 0; k < n; k++) if (v.values[base + batch[k]!] === v.values[base + batch[k]!]) v.errors.delete(base + batch[k]!);
       for (let k = 0; k < failed; k++) {
         const m = bad[k]! - base;
@@ -242,6 +254,20 @@ export class Evaluator {
         this.storeError(v, base + m, error, list);
       }
     }
+  }
+
+  /** Runs a kernel over months [from, to), appending the changed cells to `list` when tracking. */
+  private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangeList | undefined, bad: Int32Array): number {
+    const count = this.count;
+    if (!list) {
+      count[0] = 0;
+      return kernel(from, to, batch, n, v.values, v.memberCount, null, count, bad);
+    }
+    const changed = list.reserve(n * (to - from));
+    count[0] = list.length;
+    const failed = kernel(from, to, batch, n, v.values, v.memberCount, changed, count, bad);
+    list.length = count[0]!;
+    return failed;
   }
 
   private storeBatch(v: VariableState, root: KernelNode, t: number, base: number, batch: Int32Array, n: number, out: Float64Array, list: ChangeList | undefined): void {
