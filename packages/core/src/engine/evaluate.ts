@@ -44,9 +44,9 @@ export class ChangeList {
     return this.buffer;
   }
 
-  /** The indices, without copying when the list filled what it reserved. */
+  /** The indices: a view of the list's own buffer, not a copy (a full recompute changes millions of cells). */
   toArray(): Int32Array {
-    return this.length === this.buffer.length ? this.buffer : this.buffer.slice(0, this.length);
+    return this.buffer.subarray(0, this.length);
   }
 }
 
