@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { drawLineChart, type ChartSeries } from '../chart.js';
 import { formatNumber, padLeft } from '../format.js';
 import type { Role, Theme } from '../theme.js';
+import { linePieces, SparseLine } from './SparseLine.js';
 
 export interface LineChartProps {
   title: string;
@@ -20,6 +21,7 @@ export function LineChart({ title, series, xLabels, width, height, theme }: Line
   const plotWidth = Math.max(4, width - AXIS_WIDTH - 1);
   const plotHeight = Math.max(1, height - 2);
   const chart = drawLineChart(series, plotWidth, plotHeight);
+  const painters = series.map((s) => (text: string) => theme.paint(s.role, text));
   return (
     <Box flexDirection="column" width={width}>
       <Text>
@@ -32,17 +34,22 @@ export function LineChart({ title, series, xLabels, width, height, theme }: Line
         ))}
       </Text>
       {chart.rows.map((runs, r) => (
-        <Text key={r} wrap="truncate">
-          <Text color={theme.color('muted')}>
-            {padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│
-          </Text>
-          {runs.map((run) => (run.series < 0 ? run.text : theme.paint(series[run.series]?.role ?? 'muted', run.text))).join('')}
-        </Text>
+        <SparseLine
+          key={r}
+          lead={
+            <Text color={theme.color('muted')}>
+              {padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│
+            </Text>
+          }
+          pieces={linePieces(runs.map((run) => ({ text: run.text, paint: run.series < 0 ? undefined : painters[run.series] })))}
+        />
       ))}
-      <Text color={theme.color('muted')} wrap="truncate">
-        {' '.repeat(AXIS_WIDTH)}
-        {yearTicks(xLabels, plotWidth)}
-      </Text>
+      <SparseLine
+        pieces={linePieces([
+          { text: ' '.repeat(AXIS_WIDTH) },
+          { text: yearTicks(xLabels, plotWidth), paint: (t) => theme.paint('muted', t) },
+        ])}
+      />
     </Box>
   );
 }
