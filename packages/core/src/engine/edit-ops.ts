@@ -99,8 +99,9 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
         throw new TradesheetError('BAD_VALUE', `${where}: ${String(edit.value)} is not a finite number`);
       }
       const inputs = ownInputs(s.inputs, state, ctx);
-      const months = edit.month === undefined ? range(ctx.calendar.length) : [ctx.calendar.index(edit.month)];
-      for (const t of months) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
+      const first = edit.month === undefined ? 0 : ctx.calendar.index(edit.month);
+      const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
+      for (let t = first; t <= last; t++) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
       return { ...s, inputs };
     }
     case 'setValues': {
@@ -170,7 +171,7 @@ export function resolveMembers(space: Space, key: string, where: string): number
 /** A copy of the inputs to change, or the batch's own copy when an earlier edit of the batch already made one. */
 function ownInputs(inputs: Float64Array | null, state: VariableState, ctx: EditContext): Float64Array {
   if (inputs && ctx.owned?.has(inputs)) return inputs;
-  const copy = inputs ? inputs.slice() : emptyInputs(state.memberCount, ctx.calendar.length);
+  const copy = inputs ? new Float64Array(inputs) : emptyInputs(state.memberCount, ctx.calendar.length);
   ctx.owned?.add(copy);
   return copy;
 }
@@ -186,5 +187,7 @@ function allMembers(space: Space): number[] {
 }
 
 function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+  const list = new Array<number>(n);
+  for (let i = 0; i < n; i++) list[i] = i;
+  return list;
 }

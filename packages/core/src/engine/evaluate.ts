@@ -72,10 +72,8 @@ export class Evaluator {
       if (!changes) return undefined;
       let list = changes.get(v.name);
       if (!list) {
-        const entry = dirty.get(v);
-        const members = entry === null ? v.memberCount : (entry?.list.length ?? 0);
-        // Reserve every cell that could change, up to a bound, so a full recompute does not grow the list by copying.
-        list = new ChangeList(Math.min(members * this.months, 1 << 22));
+        // A full recompute reserves every cell that could change (up to a bound), so the list never grows by copying.
+        list = new ChangeList(dirty.get(v) === null ? Math.min(v.memberCount * this.months, 1 << 22) : 64);
         changes.set(v.name, list);
       }
       return list;
