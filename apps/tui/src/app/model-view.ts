@@ -34,3 +34,22 @@ export function isChanged(
 ): boolean {
   return changed.size > 0 && changed.has(`${variable}|${cellIndex(wb, variable, member, monthIndex)}`);
 }
+
+/**
+ * `isChanged` for one frame's worth of cells: each variable's member list is looked up once, not once per cell
+ * (the workbook describes a variable afresh on each lookup, and a table asks for dozens of cells per frame).
+ */
+export function changeLookup(
+  changed: ChangedCells,
+  wb: Workbook,
+): (variable: string, member: string | undefined, monthIndex: number) => boolean {
+  if (changed.size === 0) return () => false;
+  const members = new Map<string, readonly string[] | undefined>();
+  return (variable, member, monthIndex) => {
+    if (!members.has(variable)) members.set(variable, wb.variable(variable)?.memberKeys);
+    const keys = members.get(variable);
+    if (!keys) return false;
+    const m = member === undefined ? 0 : keys.indexOf(member);
+    return changed.has(`${variable}|${monthIndex * Math.max(1, keys.length) + Math.max(0, m)}`);
+  };
+}

@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import type { Workbook } from '@tradesheet/core';
 import { assumptionValue, projectionMonth, type AssumptionColumn } from '../assumptions.js';
 import { formatCell, padLeft, padRight } from '../format.js';
-import { isChanged, type ChangedCells } from '../model-view.js';
+import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
 
 export type AssumptionRow =
@@ -49,7 +49,34 @@ export function cellTarget(
 export function AssumptionTable(props: AssumptionTableProps) {
   const { wb, baseline, rows, columns, selected, typing, showBaseline, changed, nameWidth, theme } = props;
   const monthIndex = wb.calendar.months.indexOf(projectionMonth(wb));
+  const isHot = changeLookup(changed, wb);
   const header = columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : ''));
+  // Each row is one string with its colour codes, not a text node per cell: Ink redraws every node of every
+  // frame, and this table redraws on every nudge.
+  const line = (row: AssumptionRow, r: number) => {
+    let out = theme.style(padRight(row.name, nameWidth), { role: row.kind === 'scalar' ? 'muted' : undefined });
+    columns.forEach((_, c) => {
+      const target = cellTarget(row, c, columns);
+      if (!target) {
+        out += ' '.repeat(CELL_WIDTH + (showBaseline ? 7 : 0));
+        return;
+      }
+      const value = assumptionValue(wb, target.variable, target.member);
+      const base = assumptionValue(baseline, target.variable, target.member);
+      const isSel = selected.row === r && selected.col === c;
+      const differs = typeof value === 'number' && typeof base === 'number' && Math.abs(value - base) > 1e-9;
+      const hot = isHot(target.variable, target.member, monthIndex);
+      const text = isSel && typing !== undefined ? `${typing}▏` : `${formatCell(value, 1)}${differs ? '*' : ' '}`;
+      out += theme.style(padLeft(text, CELL_WIDTH), {
+        role: typeof value === 'object' ? 'error' : hot ? 'changed' : undefined,
+        inverse: isSel,
+        underline: isSel && typing !== undefined,
+        bold: hot || differs,
+      });
+      if (showBaseline) out += theme.style(padLeft(formatCell(base, 1), 7), { role: 'baseline' });
+    });
+    return out;
+  };
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
@@ -58,30 +85,7 @@ export function AssumptionTable(props: AssumptionTableProps) {
       </Text>
       {rows.map((row, r) => (
         <Text key={row.kind === 'region' ? row.member : row.variable} wrap="truncate">
-          <Text color={row.kind === 'scalar' ? theme.color('muted') : undefined}>{padRight(row.name, nameWidth)}</Text>
-          {columns.map((_, c) => {
-            const target = cellTarget(row, c, columns);
-            if (!target) return <Text key={c}>{' '.repeat(CELL_WIDTH + (showBaseline ? 7 : 0))}</Text>;
-            const value = assumptionValue(wb, target.variable, target.member);
-            const base = assumptionValue(baseline, target.variable, target.member);
-            const isSel = selected.row === r && selected.col === c;
-            const differs = typeof value === 'number' && typeof base === 'number' && Math.abs(value - base) > 1e-9;
-            const hot = isChanged(changed, wb, target.variable, target.member, monthIndex);
-            const text = isSel && typing !== undefined ? `${typing}▏` : `${formatCell(value, 1)}${differs ? '*' : ' '}`;
-            return (
-              <Text key={c}>
-                <Text
-                  inverse={isSel}
-                  underline={isSel && typing !== undefined}
-                  bold={hot || differs}
-                  color={typeof value === 'object' ? theme.color('error') : hot ? theme.color('changed') : undefined}
-                >
-                  {padLeft(text, CELL_WIDTH)}
-                </Text>
-                {showBaseline ? <Text color={theme.color('baseline')}>{padLeft(formatCell(base, 1), 7)}</Text> : null}
-              </Text>
-            );
-          })}
+          {line(row, r)}
         </Text>
       ))}
     </Box>

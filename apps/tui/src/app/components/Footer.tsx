@@ -1,5 +1,6 @@
 /** The keys that work in the current view, read from the keymap, and the latest status message. */
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { bindingsFor, type Binding, type Scope } from '../keymap.js';
 import type { Theme } from '../theme.js';
 
@@ -30,16 +31,23 @@ export function Footer({ scope, status, width, theme }: { scope: Scope; status?:
       <Text wrap="truncate" color={status?.kind === 'error' ? theme.color('error') : theme.color('accent')}>
         {status?.text ?? ' '}
       </Text>
-      <Text wrap="truncate">
-        {fitFooter(scope, width).map((b) => (
-          <Text key={b.action}>
-            <Text bold inverse>
-              {b.label}
-            </Text>
-            <Text color={theme.color('muted')}> {b.footer?.text}  </Text>
-          </Text>
-        ))}
-      </Text>
+      <FooterKeys scope={scope} width={width} theme={theme} />
     </Box>
   );
 }
+
+// The key list changes only with the view or the width; memoised so a nudge redraws just the status line.
+const FooterKeys = memo(function FooterKeys({ scope, width, theme }: { scope: Scope; width: number; theme: Theme }) {
+  return (
+    <Text wrap="truncate">
+      {fitFooter(scope, width).map((b) => (
+        <Text key={b.action}>
+          <Text bold inverse>
+            {b.label}
+          </Text>
+          <Text color={theme.color('muted')}> {b.footer?.text}  </Text>
+        </Text>
+      ))}
+    </Text>
+  );
+});

@@ -1,5 +1,6 @@
 /** Model, scenario, as-of month, the unsaved mark and the view tabs: where the user is, on one line. */
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { Theme } from '../theme.js';
 
 export type View = 'assumptions' | 'sheet' | 'scenarios';
@@ -19,7 +20,8 @@ export interface HeaderProps {
   theme: Theme;
 }
 
-export function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
+// Memoised: its props are plain values, and most redraws (a nudge, a move) leave them as they were.
+export const Header = memo(function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
   // Below 120 columns only the current view's title fits beside the model and scenario names.
   const compact = width < 120;
   return (
@@ -46,4 +48,4 @@ export function Header({ model, scenario, asOf, dirty, view, width, theme }: Hea
       </Box>
     </Box>
   );
-}
+});

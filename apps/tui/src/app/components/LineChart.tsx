@@ -1,5 +1,6 @@
 /** A two-series braille line chart with its range on the left and year ticks below. */
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { drawLineChart, type ChartSeries } from '../chart.js';
 import { formatNumber, padLeft } from '../format.js';
 import type { Role, Theme } from '../theme.js';
@@ -17,7 +18,8 @@ export interface LineChartProps {
 
 const AXIS_WIDTH = 7;
 
-export function LineChart({ title, series, xLabels, width, height, theme }: LineChartProps) {
+// Memoised: moving the selection or typing leaves the series as they were (the caller keeps them stable).
+export const LineChart = memo(function LineChart({ title, series, xLabels, width, height, theme }: LineChartProps) {
   const plotWidth = Math.max(4, width - AXIS_WIDTH - 1);
   const plotHeight = Math.max(1, height - 2);
   const chart = drawLineChart(series, plotWidth, plotHeight);
@@ -52,7 +54,7 @@ export function LineChart({ title, series, xLabels, width, height, theme }: Line
       />
     </Box>
   );
-}
+});
 
 /** `2024      2025      2026` placed over the x positions where each year starts. */
 export function yearTicks(labels: readonly string[], width: number): string {

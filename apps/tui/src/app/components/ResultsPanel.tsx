@@ -7,7 +7,7 @@ import { Box, Text } from 'ink';
 import type { Workbook } from '@tradesheet/core';
 import { difference, headlineValue, HEADLINES, projectedYears, yearEndIndex, type Headline } from '../results.js';
 import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
-import { isChanged, type ChangedCells } from '../model-view.js';
+import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
 
 const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
@@ -25,6 +25,7 @@ export interface ResultsPanelProps {
 
 export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPanelProps) {
   const years = projectedYears(wb);
+  const isHot = changeLookup(changed, wb);
   const deltaRole = (d: number | undefined) => (d === undefined || Math.abs(d) < 1e-9 ? 'muted' : d > 0 ? 'positive' : 'negative');
   return (
     <Box flexDirection="column" width={width}>
@@ -34,29 +35,21 @@ export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPan
       </Text>
       {years.map((year) => {
         const end = yearEndIndex(wb, year);
+        // One string per row with its colour codes: one Ink text node instead of one per figure.
+        const cells = SHOWN.map((h) => {
+          const v = headlineValue(wb, h, year);
+          const d = difference(v, headlineValue(baseline, h, year));
+          const hot = isHot(h.variable, undefined, end);
+          const value = theme.style(padLeft(formatCell(v, h.decimals), valueWidth(h)), {
+            role: typeof v === 'object' ? 'error' : hot ? 'changed' : undefined,
+            bold: hot,
+            underline: hot && !theme.colored,
+          });
+          return value + theme.paint(deltaRole(d), padLeft(d === undefined ? '' : formatDelta(d, h.decimals), DELTA_WIDTH));
+        });
         return (
           <Text key={year} wrap="truncate">
-            {padRight(String(year), 5)}
-            {SHOWN.map((h, i) => {
-              const v = headlineValue(wb, h, year);
-              const d = difference(v, headlineValue(baseline, h, year));
-              const hot = isChanged(changed, wb, h.variable, undefined, end);
-              return (
-                <Text key={h.id}>
-                  {i > 0 ? ' ' : ''}
-                  <Text
-                    color={typeof v === 'object' ? theme.color('error') : hot ? theme.color('changed') : undefined}
-                    bold={hot}
-                    underline={hot && !theme.colored}
-                  >
-                    {padLeft(formatCell(v, h.decimals), valueWidth(h))}
-                  </Text>
-                  <Text color={theme.color(deltaRole(d))}>
-                    {padLeft(d === undefined ? '' : formatDelta(d, h.decimals), DELTA_WIDTH)}
-                  </Text>
-                </Text>
-              );
-            })}
+            {padRight(String(year), 5) + cells.join(' ')}
           </Text>
         );
       })}

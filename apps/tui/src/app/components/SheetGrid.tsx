@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { Workbook } from '@tradesheet/core';
 import type { SheetColumn, SheetRow } from '../sheet-model.js';
 import { fitLabel, formatCell, isErrorValue, padLeft, padRight } from '../format.js';
-import { isChanged, type ChangedCells } from '../model-view.js';
+import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
 
 export const COLUMN_WIDTH = 9;
@@ -29,6 +29,7 @@ export function SheetGrid(props: SheetGridProps) {
   const shownCols = columns.slice(left, left + visibleColumns);
   const shownRows = rows.slice(top, top + visibleRows);
   const asOf = wb.calendar.asOf;
+  const isHot = changeLookup(changed, wb);
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
@@ -52,7 +53,7 @@ export function SheetGrid(props: SheetGridProps) {
             {shownCols.map((c, j) => {
               const v = wb.value(row.variable, row.member, c.month);
               const isSel = selected.row === r && selected.col === left + j;
-              const hot = isChanged(changed, wb, row.variable, row.member, c.monthIndex);
+              const hot = isHot(row.variable, row.member, c.monthIndex);
               return (
                 <Text
                   key={c.month}

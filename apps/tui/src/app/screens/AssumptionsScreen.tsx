@@ -126,7 +126,13 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
   const room = Math.max(4, height - resultsHeight - 1);
   const chartHeight = Math.min(room, 14);
   const driverRows = room - chartHeight - 2;
-  const surplus = useMemo(() => ({ s: monthlySeries(wb), b: monthlySeries(session.baseline) }), [wb, session.baseline, version]);
+  const series = useMemo(
+    () => [
+      { label: 'baseline', role: 'baseline' as const, values: monthlySeries(session.baseline) },
+      { label: 'scenario', role: 'scenario' as const, values: monthlySeries(wb) },
+    ],
+    [wb, session.baseline, version],
+  );
 
   return (
     <Box flexDirection="row" width={width} height={height}>
@@ -164,10 +170,7 @@ export function AssumptionsScreen({ state, isActive, width, height, theme, onGlo
         <Box marginTop={1}>
           <LineChart
             title="Monthly surplus $bn"
-            series={[
-              { label: 'baseline', role: 'baseline', values: surplus.b },
-              { label: 'scenario', role: 'scenario', values: surplus.s },
-            ]}
+            series={series}
             xLabels={wb.calendar.months}
             width={rightWidth}
             height={chartHeight}
