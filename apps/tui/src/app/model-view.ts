@@ -4,16 +4,39 @@ import type { CellError, ChangeSet, Workbook } from '@tradesheet/core';
 /** A cell as a screen holds it: a number, an error value, or nothing (off the calendar). */
 export type CellValue = number | CellError | undefined;
 
-/** Which cells changed, as `variable|index` keys, for O(1) lookup while drawing. */
-export type ChangedCells = ReadonlySet<string>;
+/** Which cells changed, looked up by variable and cell index while drawing. */
+export interface ChangedCells {
+  /** Number of changed cells. */
+  readonly size: number;
+  has(variable: string, index: number): boolean;
+}
 
-export const noChanges: ChangedCells = new Set();
+export const noChanges: ChangedCells = { size: 0, has: () => false };
 
+/**
+ * The cells of a change set, copied (the engine may reuse its arrays) and indexed lazily: an edit can change
+ * thousands of cells while a frame asks about a few dozen, so a per-cell key would cost more than the drawing.
+ */
 export function changedCells(changes: ChangeSet | null | undefined): ChangedCells {
-  const out = new Set<string>();
-  if (!changes) return out;
-  for (const [variable, indices] of changes.changed) for (const i of indices) out.add(`${variable}|${i}`);
-  return out;
+  if (!changes) return noChanges;
+  const raw = new Map<string, Int32Array>();
+  let size = 0;
+  for (const [variable, indices] of changes.changed) {
+    raw.set(variable, indices.slice());
+    size += indices.length;
+  }
+  const sets = new Map<string, ReadonlySet<number>>();
+  return {
+    size,
+    has(variable, index) {
+      let set = sets.get(variable);
+      if (!set) {
+        set = new Set(raw.get(variable) ?? []);
+        sets.set(variable, set);
+      }
+      return set.has(index);
+    },
+  };
 }
 
 /** The cell index the engine uses: monthIndex * memberCount + memberIndex. */
@@ -32,7 +55,7 @@ export function isChanged(
   member: string | undefined,
   monthIndex: number,
 ): boolean {
-  return changed.size > 0 && changed.has(`${variable}|${cellIndex(wb, variable, member, monthIndex)}`);
+  return changed.size > 0 && changed.has(variable, cellIndex(wb, variable, member, monthIndex));
 }
 
 /**
@@ -50,6 +73,6 @@ export function changeLookup(
     const keys = members.get(variable);
     if (!keys) return false;
     const m = member === undefined ? 0 : keys.indexOf(member);
-    return changed.has(`${variable}|${monthIndex * Math.max(1, keys.length) + Math.max(0, m)}`);
+    return changed.has(variable, monthIndex * Math.max(1, keys.length) + Math.max(0, m));
   };
 }

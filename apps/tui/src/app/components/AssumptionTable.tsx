@@ -51,14 +51,17 @@ export function AssumptionTable(props: AssumptionTableProps) {
   const monthIndex = wb.calendar.months.indexOf(projectionMonth(wb));
   const isHot = changeLookup(changed, wb);
   const header = columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : ''));
-  // Each row is one string with its colour codes, not a text node per cell: Ink redraws every node of every
-  // frame, and this table redraws on every nudge.
-  const line = (row: AssumptionRow, r: number) => {
-    let out = theme.style(padRight(row.name, nameWidth), { role: row.kind === 'scalar' ? 'muted' : undefined });
+  // Drawn as columns, each one multi-line text placed by the layout, not as padded rows: Ink 6 pays for every
+  // character it is given on every frame, blanks included, and this table redraws on every nudge. The cells a
+  // user sees are the same: values right-aligned in CELL_WIDTH, the selected cell highlighted across its width.
+  const valueLines: string[][] = columns.map(() => []);
+  const baseLines: string[][] = columns.map(() => []);
+  rows.forEach((row, r) => {
     columns.forEach((_, c) => {
       const target = cellTarget(row, c, columns);
       if (!target) {
-        out += ' '.repeat(CELL_WIDTH + (showBaseline ? 7 : 0));
+        valueLines[c]!.push('');
+        baseLines[c]!.push('');
         return;
       }
       const value = assumptionValue(wb, target.variable, target.member);
@@ -67,30 +70,53 @@ export function AssumptionTable(props: AssumptionTableProps) {
       const differs = typeof value === 'number' && typeof base === 'number' && Math.abs(value - base) > 1e-9;
       const hot = isHot(target.variable, target.member, monthIndex);
       const text = isSel && typing !== undefined ? `${typing}▏` : `${formatCell(value, 1)}${differs ? '*' : ' '}`;
-      out += theme.style(padLeft(text, CELL_WIDTH), {
-        role: typeof value === 'object' ? 'error' : hot ? 'changed' : undefined,
-        inverse: isSel,
-        underline: isSel && typing !== undefined,
-        bold: hot || differs,
-      });
-      if (showBaseline) out += theme.style(padLeft(formatCell(base, 1), 7), { role: 'baseline' });
+      valueLines[c]!.push(
+        theme.style(isSel ? padLeft(text, CELL_WIDTH) : text.slice(0, CELL_WIDTH), {
+          role: typeof value === 'object' ? 'error' : hot ? 'changed' : undefined,
+          inverse: isSel,
+          underline: isSel && typing !== undefined,
+          bold: hot || differs,
+        }),
+      );
+      baseLines[c]!.push(theme.style(formatCell(base, 1).slice(0, 7), { role: 'baseline' }));
     });
-    return out;
-  };
+  });
+  const names = rows.map((row) => theme.style(row.name.slice(0, nameWidth), { role: row.kind === 'scalar' ? 'muted' : undefined }));
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
         {padRight('Region', nameWidth)}
         {header.join('')}
       </Text>
-      {rows.map((row, r) => (
-        <Text key={row.kind === 'region' ? row.member : row.variable} wrap="truncate">
-          {line(row, r)}
-        </Text>
-      ))}
+      <Box height={rows.length} flexShrink={0}>
+        <Box width={nameWidth} flexShrink={0}>
+          <Text>{names.join('\n')}</Text>
+        </Box>
+        {columns.map((column, c) => (
+          <Box key={column.variable} flexShrink={0}>
+            <Box width={CELL_WIDTH} flexShrink={0} flexDirection="column" alignItems="flex-end">
+              {rightAligned(valueLines[c]!)}
+            </Box>
+            {showBaseline ? (
+              <Box width={7} flexShrink={0} flexDirection="column" alignItems="flex-end">
+                {rightAligned(baseLines[c]!)}
+              </Box>
+            ) : null}
+          </Box>
+        ))}
+      </Box>
     </Box>
   );
 }
+
+/** Lines as one text node, each padded on the left to the longest, so the node can sit at the right of its box. */
+function rightAligned(lines: readonly string[]) {
+  const widths = lines.map((l) => l.replace(ANSI, '').length);
+  const widest = Math.max(0, ...widths);
+  return <Text>{lines.map((l, i) => (l === '' ? '' : ' '.repeat(widest - widths[i]!) + l)).join('\n')}</Text>;
+}
+
+const ANSI = /\u001B\[[0-9;]*m/g;
 
 /** `export growth` → `exp gr.`: column titles fit the cell with a space before them. */
 function shortTitle(title: string): string {
