@@ -8,6 +8,7 @@ import { assumptionValue, projectionMonth, type AssumptionColumn } from '../assu
 import { formatCell, padLeft, padRight } from '../format.js';
 import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
+import { LeftColumn, RightColumn } from './TextColumn.js';
 
 export type AssumptionRow =
   | { kind: 'region'; member: string; name: string }
@@ -89,34 +90,17 @@ export function AssumptionTable(props: AssumptionTableProps) {
         {header.join('')}
       </Text>
       <Box height={rows.length} flexShrink={0}>
-        <Box width={nameWidth} flexShrink={0}>
-          <Text>{names.join('\n')}</Text>
-        </Box>
+        <LeftColumn lines={names} width={nameWidth} />
         {columns.map((column, c) => (
           <Box key={column.variable} flexShrink={0}>
-            <Box width={CELL_WIDTH} flexShrink={0} flexDirection="column" alignItems="flex-end">
-              {rightAligned(valueLines[c]!)}
-            </Box>
-            {showBaseline ? (
-              <Box width={7} flexShrink={0} flexDirection="column" alignItems="flex-end">
-                {rightAligned(baseLines[c]!)}
-              </Box>
-            ) : null}
+            <RightColumn lines={valueLines[c]!} width={CELL_WIDTH} />
+            {showBaseline ? <RightColumn lines={baseLines[c]!} width={7} /> : null}
           </Box>
         ))}
       </Box>
     </Box>
   );
 }
-
-/** Lines as one text node, each padded on the left to the longest, so the node can sit at the right of its box. */
-function rightAligned(lines: readonly string[]) {
-  const widths = lines.map((l) => l.replace(ANSI, '').length);
-  const widest = Math.max(0, ...widths);
-  return <Text>{lines.map((l, i) => (l === '' ? '' : ' '.repeat(widest - widths[i]!) + l)).join('\n')}</Text>;
-}
-
-const ANSI = /\u001B\[[0-9;]*m/g;
 
 /** `export growth` → `exp gr.`: column titles fit the cell with a space before them. */
 function shortTitle(title: string): string {

@@ -9,6 +9,7 @@ import { difference, headlineValue, HEADLINES, projectedYears, yearEndIndex, typ
 import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
 import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
+import { LeftColumn, RightColumn } from './TextColumn.js';
 
 const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
 // The surplus needs room for `1,234`; the ratios fit in six.
@@ -33,26 +34,33 @@ export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPan
         {padRight('Year', 5)}
         {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ')}
       </Text>
-      {years.map((year) => {
-        const end = yearEndIndex(wb, year);
-        // One string per row with its colour codes: one Ink text node instead of one per figure.
-        const cells = SHOWN.map((h) => {
-          const v = headlineValue(wb, h, year);
-          const d = difference(v, headlineValue(baseline, h, year));
-          const hot = isHot(h.variable, undefined, end);
-          const value = theme.style(padLeft(formatCell(v, h.decimals), valueWidth(h)), {
-            role: typeof v === 'object' ? 'error' : hot ? 'changed' : undefined,
-            bold: hot,
-            underline: hot && !theme.colored,
-          });
-          return value + theme.paint(deltaRole(d), padLeft(d === undefined ? '' : formatDelta(d, h.decimals), DELTA_WIDTH));
-        });
-        return (
-          <Text key={year} wrap="truncate">
-            {padRight(String(year), 5) + cells.join(' ')}
-          </Text>
-        );
-      })}
+      {/* Columns placed by the layout rather than padded rows: see TextColumn. */}
+      <Box height={years.length} flexShrink={0}>
+        <LeftColumn lines={years.map(String)} width={5} />
+        {SHOWN.map((h, i) => {
+          const values: string[] = [];
+          const deltas: string[] = [];
+          for (const year of years) {
+            const v = headlineValue(wb, h, year);
+            const d = difference(v, headlineValue(baseline, h, year));
+            const hot = isHot(h.variable, undefined, yearEndIndex(wb, year));
+            values.push(
+              theme.style(formatCell(v, h.decimals).slice(0, valueWidth(h)), {
+                role: typeof v === 'object' ? 'error' : hot ? 'changed' : undefined,
+                bold: hot,
+                underline: hot && !theme.colored,
+              }),
+            );
+            deltas.push(d === undefined ? '' : theme.paint(deltaRole(d), formatDelta(d, h.decimals).slice(0, DELTA_WIDTH)));
+          }
+          return (
+            <Box key={h.id} flexShrink={0} marginLeft={i > 0 ? 1 : 0}>
+              <RightColumn lines={values} width={valueWidth(h)} />
+              <RightColumn lines={deltas} width={DELTA_WIDTH} />
+            </Box>
+          );
+        })}
+      </Box>
     </Box>
   );
 }
