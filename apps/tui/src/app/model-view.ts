@@ -59,15 +59,24 @@ export function isChanged(
 }
 
 /**
- * `isChanged` for one frame's worth of cells: each variable's member list is looked up once, not once per cell
- * (the workbook describes a variable afresh on each lookup, and a table asks for dozens of cells per frame).
+ * Member lists by workbook: `wb.variable` builds a full description (cloning sources) on every call, and the
+ * highlight asks on every frame. A workbook's variables and their members are fixed once it is built, as far as
+ * the app goes: its edits only set inputs and formulas (a scenario's structural edits are applied when its
+ * session's workbook is created, and the session never undoes them).
+ */
+const memberCache = new WeakMap<Workbook, Map<string, readonly string[] | undefined>>();
+
+/**
+ * `isChanged` for one frame's worth of cells, with each variable's member list looked up once per workbook rather
+ * than once per cell.
  */
 export function changeLookup(
   changed: ChangedCells,
   wb: Workbook,
 ): (variable: string, member: string | undefined, monthIndex: number) => boolean {
   if (changed.size === 0) return () => false;
-  const members = new Map<string, readonly string[] | undefined>();
+  const members = memberCache.get(wb) ?? new Map<string, readonly string[] | undefined>();
+  memberCache.set(wb, members);
   return (variable, member, monthIndex) => {
     if (!members.has(variable)) members.set(variable, wb.variable(variable)?.memberKeys);
     const keys = members.get(variable);
