@@ -24,6 +24,7 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
   const plotHeight = Math.max(1, height - 2);
   const chart = drawLineChart(series, plotWidth, plotHeight);
   const painters = series.map((s) => (text: string) => theme.paint(s.role, text));
+  const muted = (text: string) => theme.paint('muted', text);
   return (
     <Box flexDirection="column" width={width}>
       <Text>
@@ -38,18 +39,19 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
       {chart.rows.map((runs, r) => (
         <SparseLine
           key={r}
-          lead={
-            <Text color={theme.color('muted')}>
-              {padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│
-            </Text>
-          }
-          pieces={linePieces(runs.map((run) => ({ text: run.text, paint: run.series < 0 ? undefined : painters[run.series] })))}
+          pieces={linePieces([
+            {
+              text: `${padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│`,
+              paint: muted,
+            },
+            ...runs.map((run) => ({ text: run.text, paint: run.series < 0 ? undefined : painters[run.series] })),
+          ])}
         />
       ))}
       <SparseLine
         pieces={linePieces([
           { text: ' '.repeat(AXIS_WIDTH) },
-          { text: yearTicks(xLabels, plotWidth), paint: (t) => theme.paint('muted', t) },
+          { text: yearTicks(xLabels, plotWidth), paint: muted },
         ])}
       />
     </Box>

@@ -5,7 +5,7 @@
  * only its marks roughly halves what the chart costs per frame; the terminal shows the same line either way.
  */
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 
 export interface LinePiece {
   /** Blank columns before this piece (after the previous one). */
@@ -46,16 +46,21 @@ export function linePieces(runs: readonly LineRun[]): LinePiece[] {
   return pieces.map(({ gap, parts }) => ({ gap, text: parts.map((p) => (p.paint ? p.paint(p.text) : p.text)).join('') }));
 }
 
-/** The pieces on one row, after an optional lead-in drawn as it is. */
-export function SparseLine({ lead, pieces }: { lead?: ReactNode; pieces: readonly LinePiece[] }) {
-  return (
-    <Box height={1} flexShrink={0}>
-      {lead}
-      {pieces.map((p, i) => (
-        <Box key={i} marginLeft={p.gap} flexShrink={0}>
-          <Text>{p.text}</Text>
-        </Box>
-      ))}
-    </Box>
-  );
-}
+/**
+ * The pieces on one row. Memoised on the pieces' content: a nudge moves the scenario's line only from the edited
+ * month on, so many rows come out the same and need no new nodes.
+ */
+export const SparseLine = memo(
+  function SparseLine({ pieces }: { pieces: readonly LinePiece[] }) {
+    return (
+      <Box height={1} flexShrink={0}>
+        {pieces.map((p, i) => (
+          <Box key={i} marginLeft={p.gap} flexShrink={0}>
+            <Text>{p.text}</Text>
+          </Box>
+        ))}
+      </Box>
+    );
+  },
+  (a, b) => a.pieces.length === b.pieces.length && a.pieces.every((p, i) => p.gap === b.pieces[i]!.gap && p.text === b.pieces[i]!.text),
+);
