@@ -1,5 +1,6 @@
 /** The selected assumption: its value, the baseline's, and its source (two lines at most, so the table stays put). */
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import type { WorkbookState } from '../hooks/use-workbook.js';
 import { assumptionValue, provenance } from '../assumptions.js';
 import type { cellTarget } from './AssumptionTable.js';
@@ -7,12 +8,21 @@ import { formatCell } from '../format.js';
 import type { Theme } from '../theme.js';
 
 export function AssumptionDetail({ state, target, theme, width }: { state: WorkbookState; target: ReturnType<typeof cellTarget>; theme: Theme; width: number }) {
-  if (!target) return <Text> </Text>;
   const { wb, baseline } = state.session;
+  // Source and unit come from the definition, which the workbook clones on each read; a nudge does not change it.
+  const about = useMemo(
+    () =>
+      target && {
+        p: provenance(wb, target.variable, target.member),
+        unit: wb.variable(target.variable)?.definition.unit ?? '',
+      },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [wb, target?.variable, target?.member, state.definitions],
+  );
+  if (!target || !about) return <Text> </Text>;
   const v = assumptionValue(wb, target.variable, target.member);
   const b = assumptionValue(baseline, target.variable, target.member);
-  const p = provenance(wb, target.variable, target.member);
-  const unit = wb.variable(target.variable)?.definition.unit ?? '';
+  const { p, unit } = about;
   return (
     // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
     <Box flexDirection="column" width={width} height={3}>

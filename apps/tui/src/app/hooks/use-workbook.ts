@@ -12,6 +12,11 @@ export interface WorkbookState {
   session: Session;
   /** Bumped on every change; memoise derived data on it. */
   version: number;
+  /**
+   * Bumped when variable definitions (formulas, sources, units) may have changed: any edit but a plain input,
+   * undo, redo, a new session. Memoise what reads definitions on it; a nudge leaves it alone.
+   */
+  definitions: number;
   changed: ChangedCells;
   /** Applies an edit batch; throws what the engine throws, with nothing changed. */
   apply(edits: Edit | Edit[]): ChangeSet;
@@ -27,6 +32,8 @@ export function useWorkbook(initial: () => Session): WorkbookState {
   const ref = useRef<Session | null>(null);
   if (ref.current === null) ref.current = initial();
   const [version, setVersion] = useState(0);
+  const [definitions, setDefinitions] = useState(0);
+  const redefine = useCallback(() => setDefinitions((v) => v + 1), []);
   const [changed, flash] = useFlash();
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -42,24 +49,32 @@ export function useWorkbook(initial: () => Session): WorkbookState {
   const apply = useCallback(
     (edits: Edit | Edit[]) => {
       const changes = ref.current!.apply(edits);
+      if ((Array.isArray(edits) ? edits : [edits]).some((e) => e.kind !== 'setInput')) redefine();
       after(changes);
       return changes;
     },
-    [after],
+    [after, redefine],
   );
-  const undo = useCallback(() => after(ref.current!.undo()), [after]);
-  const redo = useCallback(() => after(ref.current!.redo()), [after]);
+  const undo = useCallback(() => {
+    redefine();
+    return after(ref.current!.undo());
+  }, [after, redefine]);
+  const redo = useCallback(() => {
+    redefine();
+    return after(ref.current!.redo());
+  }, [after, redefine]);
   const replace = useCallback(
     (next: Session) => {
       ref.current = next;
+      redefine();
       bump();
     },
-    [bump],
+    [bump, redefine],
   );
 
   return useMemo(
-    () => ({ session: ref.current!, version, changed, apply, undo, redo, replace, touch: bump }),
+    () => ({ session: ref.current!, version, definitions, changed, apply, undo, redo, replace, touch: bump }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [version, changed, apply, undo, redo, replace, bump],
+    [version, definitions, changed, apply, undo, redo, replace, bump],
   );
 }
