@@ -1,10 +1,11 @@
 /** A two-series braille line chart with its range on the left and year ticks below. */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { drawLineChart, type ChartSeries } from '../chart.js';
+import { drawLineChart, type ChartRun, type ChartSeries } from '../chart.js';
 import { formatNumber, padLeft } from '../format.js';
 import type { Role, Theme } from '../theme.js';
 import { linePieces, SparseLine } from './SparseLine.js';
+import { RightColumn } from './TextColumn.js';
 
 export interface LineChartProps {
   title: string;
@@ -17,6 +18,12 @@ export interface LineChartProps {
 }
 
 const AXIS_WIDTH = 7;
+/**
+ * The plot is drawn as vertical strips this wide, each one multi-line text: a line crosses a strip in a few rows,
+ * so most of a strip's lines are empty and cost Ink nothing, and a strip the last nudge left alone keeps its node.
+ * Rows of single-line nodes would give Ink several nodes a row, or every blank between the marks.
+ */
+const STRIP_WIDTH = 8;
 
 // Memoised: moving the selection or typing leaves the series as they were (the caller keeps them stable).
 export const LineChart = memo(function LineChart({ title, series, xLabels, width, height, theme }: LineChartProps) {
@@ -36,18 +43,15 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
           </Text>
         ))}
       </Text>
-      {chart.rows.map((runs, r) => (
-        <SparseLine
-          key={r}
-          pieces={linePieces([
-            {
-              text: `${padLeft(r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : '', AXIS_WIDTH - 1)}│`,
-              paint: muted,
-            },
-            ...runs.map((run) => ({ text: run.text, paint: run.series < 0 ? undefined : painters[run.series] })),
-          ])}
+      <Box height={plotHeight} flexShrink={0}>
+        <RightColumn
+          width={AXIS_WIDTH}
+          lines={chart.rows.map((_, r) => muted(`${r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : ''}│`))}
         />
-      ))}
+        {plotStrips(chart.rows, plotWidth).map((lines, i) => (
+          <Strip key={i} width={Math.min(STRIP_WIDTH, plotWidth - i * STRIP_WIDTH)} text={paintStrip(lines, painters)} />
+        ))}
+      </Box>
       <SparseLine
         pieces={linePieces([
           { text: ' '.repeat(AXIS_WIDTH) },
@@ -73,3 +77,45 @@ export function yearTicks(labels: readonly string[], width: number): string {
   });
   return out.join('');
 }
+
+/** Each strip's rows as cells `[character, series]`, blank rows and trailing blanks dropped. */
+function plotStrips(rows: readonly (readonly ChartRun[])[], width: number): [string, number][][][] {
+  const strips: [string, number][][][] = Array.from({ length: Math.ceil(width / STRIP_WIDTH) }, () => []);
+  for (const runs of rows) {
+    const cells: [string, number][] = [];
+    for (const run of runs) for (const ch of run.text) cells.push([ch, run.series]);
+    strips.forEach((strip, i) => {
+      const part = cells.slice(i * STRIP_WIDTH, (i + 1) * STRIP_WIDTH);
+      let end = part.length;
+      while (end > 0 && part[end - 1]![1] < 0) end--;
+      strip.push(part.slice(0, end));
+    });
+  }
+  return strips;
+}
+
+/** A strip's text: its rows, each run of one series in that series' colour. */
+function paintStrip(lines: readonly (readonly [string, number][])[], painters: readonly ((text: string) => string)[]): string {
+  return lines
+    .map((cells) => {
+      let out = '';
+      let i = 0;
+      while (i < cells.length) {
+        const series = cells[i]![1];
+        let text = '';
+        while (i < cells.length && cells[i]![1] === series) text += cells[i++]![0];
+        out += series < 0 ? text : (painters[series]?.(text) ?? text);
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+/** One strip of the plot; memoised on its text. */
+const Strip = memo(function Strip({ width, text }: { width: number; text: string }) {
+  return (
+    <Box width={width} flexShrink={0}>
+      <Text>{text}</Text>
+    </Box>
+  );
+});
