@@ -57,6 +57,7 @@ export class Workbook {
   private asOfKey: MonthKey | undefined;
   private schedule: Step[] = [];
   private mentions = new Map<string, Set<string>>();
+  private readonly described = new WeakMap<VariableState, { snapshot: VariableState['snapshot']; info: VariableInfo }>();
   private readonly undoStack: Op[][] = [];
   private readonly redoStack: Op[][] = [];
 
@@ -99,9 +100,18 @@ export class Workbook {
     return [...this.order];
   }
 
+  /** A variable's description; the same object until the variable is edited, so treat it as read-only. */
   variable(name: string): VariableInfo | undefined {
     const v = this.states.get(name);
     if (!v) return undefined;
+    const cached = this.described.get(v);
+    if (cached && cached.snapshot === v.snapshot) return cached.info;
+    const info = this.describe(v);
+    this.described.set(v, { snapshot: v.snapshot, info });
+    return info;
+  }
+
+  private describe(v: VariableState): VariableInfo {
     const points = Array.from({ length: v.memberCount }, (_, m) => m);
     return {
       definition: v.describe(),
