@@ -21,7 +21,7 @@ describe('RightColumn', () => {
 
   it('draws the line on its own at its full width and keeps the others aligned', () => {
     const inverse = `\u001B[7m${'   15.3*'}\u001B[27m`;
-    const { lastFrame } = render(<RightColumn lines={['9.6 ', inverse, '28.2 ']} width={8} alone={1} />);
+    const { lastFrame } = render(<RightColumn lines={['9.6 ', inverse, '28.2 ']} width={8} breaks={[1, 2]} />);
     const lines = lastFrame()!.replace(ANSI, '').split('\n');
     expect(lines).toEqual(['    9.6', '   15.3*', '   28.2']);
     expect(lastFrame()).toContain('\u001B[7m   15.3*');

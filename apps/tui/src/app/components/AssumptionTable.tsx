@@ -93,7 +93,7 @@ export function AssumptionTable(props: AssumptionTableProps) {
         <LeftColumn lines={names} width={nameWidth} />
         {columns.map((column, c) => (
           <Box key={column.variable} flexShrink={0}>
-            <RightColumn lines={valueLines[c]!} width={CELL_WIDTH} alone={selected.col === c ? selected.row : undefined} />
+            <RightColumn lines={valueLines[c]!} width={CELL_WIDTH} breaks={selected.col === c ? [selected.row, selected.row + 1] : []} />
             {showBaseline ? <RightColumn lines={baseLines[c]!} width={7} /> : null}
           </Box>
         ))}

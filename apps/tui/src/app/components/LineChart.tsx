@@ -46,6 +46,7 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
       <Box height={plotHeight} flexShrink={0}>
         <RightColumn
           width={AXIS_WIDTH}
+          breaks={[1, plotHeight - 1]}
           lines={chart.rows.map((_, r) => muted(`${r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : ''}│`))}
         />
         {plotStrips(chart.rows, plotWidth).map((lines, i) => (

@@ -9,14 +9,18 @@ const ANSI = /\u001B\[[0-9;]*m/g;
 
 /**
  * `lines` (which may hold SGR codes) right-aligned in `width` columns. Each line is padded on the left only to
- * the longest line, and the text sits at the right of the box; an empty line leaves its cell blank. The line at
- * `alone` (a highlighted cell drawn across the full width) gets a node of its own so the others need no padding
- * to its width.
+ * the longest line, and the text sits at the right of the box; an empty line leaves its cell blank. A new text
+ * node starts at each index in `breaks` (a highlighted cell drawn across the full width, a chart axis whose
+ * labels are wider than its ticks), so the lines of each part are padded only to that part's longest.
  */
-export function RightColumn({ lines, width, alone }: { lines: readonly string[]; width: number; alone?: number | undefined }) {
-  const groups = alone === undefined || alone < 0 || alone >= lines.length
-    ? [lines]
-    : [lines.slice(0, alone), lines.slice(alone, alone + 1), lines.slice(alone + 1)].filter((g) => g.length > 0);
+export function RightColumn({ lines, width, breaks = [] }: { lines: readonly string[]; width: number; breaks?: readonly number[] }) {
+  const groups: (readonly string[])[] = [];
+  let from = 0;
+  for (const at of [...breaks, lines.length]) {
+    if (at <= from || at > lines.length) continue;
+    groups.push(lines.slice(from, at));
+    from = at;
+  }
   return (
     <Box width={width} flexShrink={0} flexDirection="column" alignItems="flex-end">
       {groups.map((group, i) =>
