@@ -1,8 +1,7 @@
 /**
- * One line of mostly blank text (a chart row, the year ticks) drawn as its non-blank pieces placed by margins.
+ * One line of mostly blank text (the chart's year ticks) drawn as its non-blank pieces placed by margins.
  * Why: Ink 6 pays for every character it is given on every frame (it splits each line into graphemes several
- * times), blanks included, while cells nobody writes are nearly free. A chart row is mostly blanks, so writing
- * only its marks roughly halves what the chart costs per frame; the terminal shows the same line either way.
+ * times), blanks included, while cells nobody writes are nearly free; the terminal shows the same line either way.
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
@@ -47,8 +46,7 @@ export function linePieces(runs: readonly LineRun[]): LinePiece[] {
 }
 
 /**
- * The pieces on one row. Memoised on the pieces' content: a nudge moves the scenario's line only from the edited
- * month on, so many rows come out the same and need no new nodes.
+ * The pieces on one row, memoised on their content (the same from one nudge to the next).
  */
 export const SparseLine = memo(
   function SparseLine({ pieces }: { pieces: readonly LinePiece[] }) {
