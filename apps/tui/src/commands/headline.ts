@@ -2,31 +2,9 @@
  * The headline table `tradesheet run` prints: for each headline figure, a row per scenario and one per difference
  * against baseline, a column per year. The same rows in text (colour only when asked), Markdown, JSON and CSV.
  */
-import { formatMoney, formatPercent, formatPp, HEADLINE_FIGURES, type HeadlineFigure, type ReportDocument } from '@tradesheet/report';
+import { FIGURE_STYLES, HEADLINE_FIGURES, type HeadlineFigure, type ReportDocument } from '@tradesheet/report';
 import { stringifyCsv } from './csv.js';
 import { styler, type Styler } from './io.js';
-
-type Num = number | null;
-
-/** Labels and formats as the report writes them, so `run` and `report` show a figure the same way. */
-const FIGURE_STYLES: Record<HeadlineFigure, { label: string; value: (v: Num) => string; difference: (v: Num) => string }> = {
-  exports: { label: 'Exports', value: (v) => formatMoney(v), difference: (v) => formatMoney(v, { signed: true }) },
-  imports: { label: 'Imports', value: (v) => formatMoney(v), difference: (v) => formatMoney(v, { signed: true }) },
-  surplus: { label: 'Surplus', value: (v) => formatMoney(v), difference: (v) => formatMoney(v, { signed: true }) },
-  surplusPctGdp: {
-    label: 'Surplus, % of GDP',
-    value: (v) => formatPercent(v, { signed: false }),
-    // The difference of two percentages is in percentage points.
-    difference: (v) => formatPp(v, { signed: true, digits: 2 }),
-  },
-  contributionPp: {
-    label: 'Net exports, contribution to GDP growth',
-    value: (v) => formatPp(v, { signed: true }),
-    difference: (v) => formatPp(v, { signed: true, digits: 2 }),
-  },
-  exportGrowth: { label: 'Export growth', value: (v) => formatPercent(v), difference: (v) => formatPp(v, { signed: true }) },
-  importGrowth: { label: 'Import growth', value: (v) => formatPercent(v), difference: (v) => formatPp(v, { signed: true }) },
-};
 
 interface HeadlineRow {
   figure: HeadlineFigure;
