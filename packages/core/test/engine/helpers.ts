@@ -3,7 +3,7 @@
  * as a number or an error code, and compare two workbooks cell for cell.
  */
 import { expect } from 'vitest';
-import { Workbook, isCellError, type ModelDefinition, type VariableDefinition } from '../../src/index.js';
+import { Workbook, isCellError, type CellError, type ModelDefinition, type VariableDefinition } from '../../src/index.js';
 
 export const REGION = {
   name: 'region',
@@ -44,18 +44,21 @@ export function errorMessage(wb: Workbook, name: string, member: string | undefi
   return value.message;
 }
 
-/** Every cell of every variable, as numbers or error codes, keyed `name|member|month`. */
-export function allCells(wb: Workbook): Map<string, number | string> {
-  const cells = new Map<string, number | string>();
+/** Calls `visit` for every cell of every variable, with its member key (undefined for a scalar) and month index. */
+export function forEachCell(wb: Workbook, visit: (name: string, member: string | undefined, t: number, value: number | CellError) => void): void {
   for (const name of wb.variableNames()) {
     const info = wb.variable(name)!;
     const members = info.dims.length === 0 ? [undefined] : info.memberKeys;
-    for (const member of members) {
-      wb.series(name, member).forEach((value, t) => {
-        cells.set(`${name}|${member ?? ''}|${wb.calendar.months[t]}`, isCellError(value) ? value.code : value);
-      });
-    }
+    for (const member of members) wb.series(name, member).forEach((value, t) => visit(name, member, t, value));
   }
+}
+
+/** Every cell of every variable, as numbers or error codes, keyed `name|member|month`. */
+export function allCells(wb: Workbook): Map<string, number | string> {
+  const cells = new Map<string, number | string>();
+  forEachCell(wb, (name, member, t, value) => {
+    cells.set(`${name}|${member ?? ''}|${wb.calendar.months[t]}`, isCellError(value) ? value.code : value);
+  });
   return cells;
 }
 

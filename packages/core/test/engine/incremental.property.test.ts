@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TradesheetError, Workbook, isCellError, type Edit } from '../../src/index.js';
-import { allCells, expectSameCells } from './helpers.js';
+import { allCells, expectSameCells, forEachCell } from './helpers.js';
 import { concreteEdit, editStepsArb, modelArb, type EditSeed, type WorkbookView } from './random-model.js';
 
 const RUNS = { seed: 20261128, numRuns: 120 } as const;
@@ -21,15 +21,9 @@ function view(wb: Workbook, acyclic: boolean): WorkbookView {
 /** Every cell, exactly (numbers as they are, errors with their message), for checking what a ChangeSet reports. */
 function exactCells(wb: Workbook): Map<string, number | string> {
   const cells = new Map<string, number | string>();
-  for (const name of wb.variableNames()) {
-    const info = wb.variable(name)!;
-    const members = info.dims.length === 0 ? [undefined] : info.memberKeys;
-    for (const member of members) {
-      wb.series(name, member).forEach((value, t) => {
-        cells.set(`${name}|${member ?? ''}|${t}`, isCellError(value) ? `${value.code} ${value.message}` : value);
-      });
-    }
-  }
+  forEachCell(wb, (name, member, t, value) => {
+    cells.set(`${name}|${member ?? ''}|${t}`, isCellError(value) ? `${value.code} ${value.message}` : value);
+  });
   return cells;
 }
 
