@@ -172,7 +172,7 @@ class Emitter {
     if (node instanceof MathCallNode) {
       const fn = MATH_FUNCTIONS[node.name]!;
       const args = node.args.map((arg) => this.expression(arg, point, month, pre));
-      return `${this.param((...xs: number[]) => fn(xs))}(${args.join(', ')})`;
+      return `${this.param(fixedArity(fn, args.length))}(${args.join(', ')})`;
     }
     if (node instanceof LagNode) {
       const shifted = this.derivedMonth(`${month} - ${node.lag}`, month, pre);
@@ -287,6 +287,28 @@ class Emitter {
     if (node.fn === 'mean') pre.push(`${total} = ${total} / ${width};`);
     return total;
   }
+}
+
+/**
+ * A math function called with its arguments in one array reused at this call site: the generated loop calls it
+ * once per cell, and the arguments are all evaluated before the call, so the array is never in use twice.
+ */
+function fixedArity(fn: (args: readonly number[]) => number, arity: number): (...xs: number[]) => number {
+  const args = new Array<number>(arity).fill(0);
+  if (arity === 1) {
+    return (x: number) => {
+      args[0] = x;
+      return fn(args);
+    };
+  }
+  if (arity === 2) {
+    return (x: number, y: number) => {
+      args[0] = x;
+      args[1] = y;
+      return fn(args);
+    };
+  }
+  return (...xs: number[]) => fn(xs);
 }
 
 /** Whether each parent's child points are consecutive, so the generated loop can count instead of look up. */
