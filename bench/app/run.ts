@@ -123,7 +123,8 @@ async function main(): Promise<void> {
   console.log(`  of which Ink drawing the frame: ${fmt(stats(inkPerNudge))}`);
   console.log(`engine recompute of the same edit alone: ${fmt(stats(recompute))}`);
   console.log(`target: median under 16 ms (60 Hz): ${frame.median < 16 ? 'PASS' : 'FAIL'}`);
-  process.exitCode = frame.median < 16 ? 0 : 1;
+  // As the engine bench: a missed target fails the command only when asked (--check), so `npm run bench` reports both.
+  if (process.argv.includes('--check') && frame.median >= 16) process.exitCode = 1;
 }
 
 await main();
