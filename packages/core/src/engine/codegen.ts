@@ -1,17 +1,20 @@
+import type { BinaryOp } from '../formula/ast.js';
 import { applyBinary, MATH_FUNCTIONS } from './arithmetic.js';
 import { AggregateNode } from './aggregate-node.js';
 import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, RefNode, type KernelNode } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
-import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
+import { LagNode, startOrdinal, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
 
 /**
  * A fused kernel: computes points `sel[0..n)` for months `from` to `to - 1` in one loop nest, as the node tree's
  * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, writing the
- * index to `changed[count[0]++]` when a finite value differs (`changed` null: nothing is tracked). Months run in order, so a recursion in time reads the months it
- * just wrote. Cells whose result is not a finite number are stored as NaN and their indices written to `bad` (the
- * count is returned), in order, for the checked path to explain.
+ * index to `changed[count[0]++]` when a finite value differs (`changed` null: nothing is tracked). Months run in
+ * order, so a recursion in time reads the months it just wrote. Cells whose result is not a finite number are stored
+ * as NaN and their indices written to `bad` (the count is returned), in order, for the checked path to explain.
+ * `env` holds the workbook's arrays the kernel reads: the function itself is shared by every workbook.
  */
-export type FastKernel = (
+export type SharedKernel = (
+  env: readonly unknown[],
   from: number,
   to: number,
   sel: Int32Array,
@@ -23,6 +26,27 @@ export type FastKernel = (
   bad: Int32Array,
 ) => number;
 
+/** A shared kernel and the data it runs on. */
+export interface KernelCall {
+  readonly kernel: SharedKernel;
+  readonly env: readonly unknown[];
+}
+
+/**
+ * A formula's generated kernels: `hoisted` computes broadcast subtrees once per inner point before the loop, which
+ * pays only for a batch of at least `threshold` points; smaller batches (an edit of one member) use `inline`.
+ */
+export interface FastKernel {
+  readonly hoisted: KernelCall;
+  readonly inline: KernelCall | null;
+  readonly threshold: number;
+}
+
+/** The kernel for a batch of n points. */
+export function kernelFor(fast: FastKernel, n: number): KernelCall {
+  return fast.inline !== null && n < fast.threshold ? fast.inline : fast.hoisted;
+}
+
 /**
  * Generates one JavaScript loop per formula from its checked, compiled tree. Nothing of the formula's text reaches
  * the generated source: references become numbered array parameters, constants are emitted from their numeric
@@ -31,15 +55,8 @@ export type FastKernel = (
  * Semantics are exactly those of the tree's fast path (NaN for any failure); errors are still found by `scalar`.
  */
 export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
-  // Broadcast subtrees are computed for every inner point before the loop, which pays only for a batch at least as
-  // large as the inner space; smaller batches (an edit of one member) use a kernel that computes them in place.
-  const hoisted = generate(root, axis, true);
   const threshold = largestBroadcast(root);
-  if (threshold === 0) return hoisted.kernel;
-  const inline = generate(root, axis, false).kernel;
-  const big = hoisted.kernel;
-  return (from, to, sel, n, values, memberCount, changed, count, bad) =>
-    (n >= threshold ? big : inline)(from, to, sel, n, values, memberCount, changed, count, bad);
+  return { hoisted: generate(root, axis, true), inline: threshold === 0 ? null : generate(root, axis, false), threshold };
 }
 
 function largestBroadcast(node: KernelNode): number {
@@ -57,13 +74,13 @@ function children(node: KernelNode): KernelNode[] {
   return [];
 }
 
-function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: FastKernel } {
+function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): KernelCall {
   const emitter = new Emitter(axis, hoist);
   const body: string[] = [];
   const expression = emitter.expression(root, 'p', 't', body);
   const source = [
-    `const [${emitter.params.map((_, i) => `a${i}`).join(', ')}] = args;`,
-    'return function kernel(from, to, sel, n, values, memberCount, changed, count, bad) {',
+    'return function kernel(env, from, to, sel, n, values, memberCount, changed, count, bad) {',
+    emitter.params.length > 0 ? `const ${emitter.params.map((_, i) => `a${i} = env[${i}]`).join(', ')};` : '',
     emitter.temps.length > 0 ? `let ${emitter.temps.join(', ')};` : '',
     'let failed = 0;',
     'let c = count[0];',
@@ -89,19 +106,22 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): { kernel: F
     '};',
   ].join('\n');
   if (!SAFE_SOURCE.test(source)) throw new Error('generated kernel left its alphabet');
-  let factory = factories.get(source);
-  if (!factory) {
-    factory = new Function('args', `"use strict";\n${source}`) as (args: unknown[]) => FastKernel;
-    factories.set(source, factory);
+  let shared = kernels.get(source);
+  if (!shared) {
+    shared = new Function(`"use strict";\n${source}`)() as SharedKernel;
+    kernels.set(source, shared);
   }
-  return { kernel: factory(emitter.params) };
+  return { kernel: shared, env: emitter.params };
 }
 
 /**
- * Kernel factories by source text. The same formula shape (every workbook of a model, every rebuild) reuses one
- * factory, so its kernels share V8's type feedback and optimised code instead of starting cold.
+ * Kernels by source text, one function per formula shape, kept for the life of the process. Every workbook of a
+ * model (every rebuild, every scenario) calls the same functions with its own data, so V8's optimised code for
+ * them outlives any one workbook. For the same reason `env` holds only data and module-level functions: optimised
+ * code that inlined a workbook's own closure is thrown away when that workbook is collected, and a closure per
+ * workbook made the next build start again in the interpreter (3-4 times slower builds, measured).
  */
-const factories = new Map<string, (args: unknown[]) => FastKernel>();
+const kernels = new Map<string, SharedKernel>();
 
 /** Identifiers, numbers, operators and brackets: no quotes, backticks, backslashes or `$`. */
 const SAFE_SOURCE = /^[A-Za-z0-9_\s.,;:()[\]{}+\-*/%<>=!?&|]*$/;
@@ -117,13 +137,19 @@ class Emitter {
   private readonly invariant = new Set<string>(['t']);
   private readonly bases = new Map<string, string>();
   private readonly rowBase = new Map<string, string>();
-  private readonly monthOfYear: string;
+  /** Months since year 0 of the calendar's first month, so the month of the year is arithmetic, not a call. */
+  private readonly startOrdinal: number;
 
   constructor(
     private readonly axis: TimeAxis,
     private readonly hoist: boolean,
   ) {
-    this.monthOfYear = this.param((t: number) => axis.monthOfYear(t));
+    this.startOrdinal = startOrdinal(axis);
+  }
+
+  /** The month of the year (1-12) of month expression `month`. */
+  private monthOfYear(month: string): string {
+    return `((${this.startOrdinal} + ${month}) % 12 + 1)`;
   }
 
   param(value: unknown): string {
@@ -142,7 +168,9 @@ class Emitter {
     if (node instanceof ConstantNode) return number(node.value);
     if (node instanceof ErrorNode) return 'NaN';
     if (node instanceof RefNode) return this.ref(node, point, month);
-    if (node instanceof CalendarNode) return `${this.param(node.valueAt)}(${month})`;
+    if (node instanceof CalendarNode) {
+      return node.kind === 'month' ? this.monthOfYear(month) : `Math.floor((${node.startOrdinal} + ${month}) / 12)`;
+    }
     if (node instanceof UnaryNode) {
       const arg = this.expression(node.arg, point, month, pre);
       if (node.op === 'negate') return `(-${arg})`;
@@ -160,7 +188,7 @@ class Emitter {
         return `((${b} = ${right}) === 0 ? NaN : ${left} / ${b})`;
       }
       const op = node.op;
-      return `${this.param((a: number, b: number) => applyBinary(op, a, b))}(${left}, ${right})`;
+      return `${this.param(binaryFunction(node.op))}(${left}, ${right})`;
     }
     if (node instanceof ConditionalNode) {
       const test = this.temp();
@@ -170,9 +198,8 @@ class Emitter {
       return `((${test} = ${testExpr}) !== ${test} ? NaN : ${test} !== 0 ? ${then} : ${otherwise})`;
     }
     if (node instanceof MathCallNode) {
-      const fn = MATH_FUNCTIONS[node.name]!;
       const args = node.args.map((arg) => this.expression(arg, point, month, pre));
-      return `${this.param(fixedArity(fn, args.length))}(${args.join(', ')})`;
+      return `${this.param(mathFunction(node.name, args.length))}(${args.join(', ')})`;
     }
     if (node instanceof LagNode) {
       const shifted = this.derivedMonth(`${month} - ${node.lag}`, month, pre);
@@ -181,7 +208,7 @@ class Emitter {
       return node.arg instanceof RefNode ? arg : `(${shifted} < 0 ? NaN : ${arg})`;
     }
     if (node instanceof YearEndNode) {
-      const december = this.derivedMonth(`${month} + 12 - ${this.monthOfYear}(${month})`, month, pre);
+      const december = this.derivedMonth(`${month} + 12 - ${this.monthOfYear(month)}`, month, pre);
       return `(${december} >= ${this.axis.months} ? NaN : ${this.expression(node.arg, point, december, pre)})`;
     }
     if (node instanceof YoyNode) {
@@ -254,7 +281,7 @@ class Emitter {
     const last = this.temp();
     const total = this.temp();
     const u = this.temp();
-    pre.push(`${first} = ${month} - ${this.monthOfYear}(${month}) + 1;`);
+    pre.push(`${first} = ${month} - ${this.monthOfYear(month)} + 1;`);
     pre.push(node.name === 'ytd' ? `${last} = ${month};` : `${last} = ${first} + 11;`);
     const inner: string[] = [];
     const child = this.expression(node.arg, point, u, inner);
@@ -289,9 +316,35 @@ class Emitter {
   }
 }
 
+/** Operators that are not inlined, one function each for the process (see `kernels` for why not per workbook). */
+const binaryFunctions = new Map<BinaryOp, (a: number, b: number) => number>();
+
+function binaryFunction(op: BinaryOp): (a: number, b: number) => number {
+  let fn = binaryFunctions.get(op);
+  if (!fn) {
+    fn = (a: number, b: number) => applyBinary(op, a, b);
+    binaryFunctions.set(op, fn);
+  }
+  return fn;
+}
+
+/** Math functions by name and arity, one wrapper each for the process. */
+const mathFunctions = new Map<string, (...xs: number[]) => number>();
+
+function mathFunction(name: string, arity: number): (...xs: number[]) => number {
+  const key = `${name}/${arity}`;
+  let fn = mathFunctions.get(key);
+  if (!fn) {
+    fn = fixedArity(MATH_FUNCTIONS[name]!, arity);
+    mathFunctions.set(key, fn);
+  }
+  return fn;
+}
+
 /**
- * A math function called with its arguments in one array reused at this call site: the generated loop calls it
- * once per cell, and the arguments are all evaluated before the call, so the array is never in use twice.
+ * A math function called with its arguments in one reused array: the generated loop calls it once per cell, and
+ * the arguments are all evaluated before the call (and the functions never call back into a kernel), so the array
+ * is never in use twice.
  */
 function fixedArity(fn: (args: readonly number[]) => number, arity: number): (...xs: number[]) => number {
   const args = new Array<number>(arity).fill(0);

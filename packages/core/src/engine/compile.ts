@@ -7,7 +7,7 @@ import { generateKernel, type FastKernel } from './codegen.js';
 import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, KernelNode, RefNode, type SourceCells } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { Space, type DimensionInfo } from './space.js';
-import { LagNode, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
+import { LagNode, startOrdinal, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
 
 /** A variable as the compiler sees it: its cells and the space of its members. */
 export interface CompileSource extends SourceCells {
@@ -160,9 +160,9 @@ class Compiler {
       case 'yoy':
         return new YoyNode(arg(0, earliest - 12, latest), this.axis);
       case 'year':
-        return new CalendarNode((t) => Number(this.axis.start.slice(0, 4)) + Math.floor((Number(this.axis.start.slice(5, 7)) - 1 + t) / 12));
+        return new CalendarNode('year', startOrdinal(this.axis));
       case 'month':
-        return new CalendarNode((t) => this.axis.monthOfYear(t));
+        return new CalendarNode('month', startOrdinal(this.axis));
     }
     if (spec.kind === 'aggregate') {
       const dimension = this.aggregationDimension(ast);

@@ -1,6 +1,6 @@
 import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
-import type { FastKernel } from './codegen.js';
+import { kernelFor, type FastKernel } from './codegen.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
 import type { DirtyMembers, DirtySet } from './dirty.js';
@@ -257,13 +257,14 @@ export class Evaluator {
   /** Runs a kernel over months [from, to), appending the changed cells to `list` when tracking. */
   private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangeList | undefined, bad: Int32Array): number {
     const count = this.count;
+    const call = kernelFor(kernel, n);
     if (!list) {
       count[0] = 0;
-      return kernel(from, to, batch, n, v.values, v.memberCount, null, count, bad);
+      return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, null, count, bad);
     }
     const changed = list.reserve(n * (to - from));
     count[0] = list.length;
-    const failed = kernel(from, to, batch, n, v.values, v.memberCount, changed, count, bad);
+    const failed = call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, changed, count, bad);
     list.length = count[0]!;
     return failed;
   }

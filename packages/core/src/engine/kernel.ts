@@ -124,8 +124,17 @@ export class RefNode extends KernelNode {
 
 /** The calendar year or month-of-year of the cell being computed. */
 export class CalendarNode extends KernelNode {
-  constructor(readonly valueAt: (t: number) => number) {
+  /** `startOrdinal`: months since year 0 of the calendar's first month (year × 12 + month − 1). */
+  constructor(
+    readonly kind: 'year' | 'month',
+    readonly startOrdinal: number,
+  ) {
     super();
+  }
+
+  valueAt(t: number): number {
+    const ordinal = this.startOrdinal + t;
+    return this.kind === 'year' ? Math.floor(ordinal / 12) : (ordinal % 12) + 1;
   }
 
   eval(t: number, _sel: Int32Array, n: number, out: Float64Array): void {

@@ -12,6 +12,11 @@ export interface TimeAxis {
   readonly end: string;
 }
 
+/** Months since year 0 of the calendar's first month (year × 12 + month − 1), from `start` (`YYYY-MM`). */
+export function startOrdinal(axis: TimeAxis): number {
+  return Number(axis.start.slice(0, 4)) * 12 + Number(axis.start.slice(5, 7)) - 1;
+}
+
 /** `lag(x, n)`: x at month t - n; `#REF!` before the calendar's start, whatever x is. */
 export class LagNode extends KernelNode {
   constructor(
