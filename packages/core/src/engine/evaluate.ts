@@ -51,6 +51,16 @@ export class ChangeList {
 }
 
 /**
+ * Writes to `changed` from `count` on the indices in [start, end) where `after` differs from `before`; returns the
+ * new count. A small function of typed arrays alone, so V8 optimises it quickly and keeps it optimised.
+ */
+function appendDifferences(before: Float64Array, after: Float64Array, start: number, end: number, changed: Int32Array, count: number): number {
+  let c = count;
+  for (let i = start; i < end; i++) if (before[i] !== after[i]) changed[c++] = i;
+  return c;
+}
+
+/**
  * Computes cells in schedule order. Each formula group is evaluated for a month over a batch of members at once
  * (the fast path); only cells whose result is not a finite number are recomputed one by one to find their error.
  */
@@ -59,6 +69,8 @@ export class Evaluator {
   private readonly out = new Scratch();
   private readonly bad = new IndexScratch();
   private readonly count = new Int32Array(1);
+  /** Variables of the current run whose counted inputs already hold their values (see `run`). */
+  private settled: ReadonlySet<VariableState> = new Set();
 
   constructor(
     private readonly variables: ReadonlyMap<string, VariableState>,
@@ -66,8 +78,21 @@ export class Evaluator {
     private readonly monthLabel: (t: number) => string,
   ) {}
 
-  /** Computes the dirty members of every variable; records changed cells when `changes` is given. */
-  run(schedule: readonly Step[], dirty: DirtySet, changes?: Changes): void {
+  /**
+   * Computes the dirty members of every variable; records changed cells when `changes` is given. `settled`: variables
+   * whose cells that take an input already hold it (their inputs, and which inputs count, did not change): those
+   * cells depend on nothing else, so they are skipped, and only the formula cells compute again.
+   */
+  run(schedule: readonly Step[], dirty: DirtySet, changes?: Changes, settled: ReadonlySet<VariableState> = new Set()): void {
+    this.settled = settled;
+    try {
+      this.runSteps(schedule, dirty, changes);
+    } finally {
+      this.settled = new Set();
+    }
+  }
+
+  private runSteps(schedule: readonly Step[], dirty: DirtySet, changes: Changes | undefined): void {
     const listFor = (v: VariableState): ChangeList | undefined => {
       if (!changes) return undefined;
       let list = changes.get(v.name);
@@ -133,8 +158,17 @@ export class Evaluator {
    */
   private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangeList | undefined): void {
     const fastPath = v.uncovered === 0 && v.groups.length > 0 && v.groups.every((group) => group.compiled.fast !== undefined);
+    const settled = this.settled.has(v);
     let t = 0;
     while (t < this.months) {
+      if (v.inputMode[t] === 1 && (settled || members === null)) {
+        // Months where every cell is an input: nothing to do when they are settled, else one copy for the run.
+        let end = t + 1;
+        while (end < this.months && v.inputMode[end] === 1) end++;
+        if (!settled) this.copyInputs(v, t, end, list);
+        t = end;
+        continue;
+      }
       if (!fastPath || v.inputMode[t] !== 0) {
         this.computeMonth(v, t, members, list);
         t++;
@@ -145,6 +179,16 @@ export class Evaluator {
       this.computeRun(v, t, end, members, list);
       t = end;
     }
+  }
+
+  /** Months [from, to) of v, in which every cell is an input: copied in one go, recording the cells that change. */
+  private copyInputs(v: VariableState, from: number, to: number, list: ChangeList | undefined): void {
+    const start = from * v.memberCount;
+    const end = to * v.memberCount;
+    const inputs = v.snapshot.inputs!;
+    if (list) list.length = appendDifferences(v.values, inputs, start, end, list.reserve(end - start), list.length);
+    v.values.set(inputs.subarray(start, end), start);
+    if (v.errors.size > 0) for (let i = start; i < end; i++) v.errors.delete(i);
   }
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */
@@ -189,18 +233,17 @@ export class Evaluator {
     const M = v.memberCount;
     const base = t * M;
     const mode = v.inputMode[t]!;
-    const counting = v.counting;
+    // In a month where no input counts, counting is not consulted (it may not even reach that month).
+    const counting = mode === 0 ? null : v.counting;
     const count = members === null ? M : members.length;
+    const settled = this.settled.has(v);
+    if (settled && mode === 1) return;
     if (members === null && mode === 1) {
-      // Every cell of the month is an input: copy them in one go.
-      const inputs = v.snapshot.inputs!;
-      if (list) for (let m = 0; m < M; m++) if (v.values[base + m] !== inputs[base + m]) list.push(base + m);
-      v.values.set(inputs.subarray(base, base + M), base);
-      if (v.errors.size > 0) for (let m = 0; m < M; m++) v.errors.delete(base + m);
+      this.copyInputs(v, t, t + 1, list);
       return;
     }
     // Cells whose input counts take it; members with neither input nor formula have no value.
-    if (mode !== 0 || v.uncovered > 0) {
+    if (!settled && (mode !== 0 || v.uncovered > 0)) {
       const inputs = v.snapshot.inputs;
       for (let i = 0; i < count; i++) {
         const m = members === null ? i : members[i]!;

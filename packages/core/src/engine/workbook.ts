@@ -8,7 +8,7 @@ import type { DirtySet } from './dirty.js';
 import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
-import { recalcPlan } from './recalc-plan.js';
+import { recalcPlan, type RecalcPlan } from './recalc-plan.js';
 import type { DimensionInfo } from './space.js';
 import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, scheduleSignatures, spaceFor, symbolTable, timeAxis } from './structure.js';
 import type { TimeAxis } from './time-nodes.js';
@@ -299,7 +299,7 @@ export class Workbook {
     else for (const [name, members] of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
     propagateDirty(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();
-    this.evaluator.run(this.schedule, plan.dirty, changes);
+    this.evaluator.run(this.schedule, plan.dirty, changes, settledInputs(plan, this.states));
     const changed = new Map<string, Int32Array>();
     let count = 0;
     for (const [name, list] of changes) {
@@ -362,4 +362,16 @@ export class Workbook {
 
 function sameDims(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((dim, i) => dim === b[i]);
+}
+
+/**
+ * Variables whose input cells already hold their inputs: after an edit that changed only inputs (no formula, no
+ * structure, no as-of), every variable but those whose inputs changed. A full apply of new growth rates then skips
+ * the months of actuals instead of copying them again.
+ */
+function settledInputs(plan: RecalcPlan, states: ReadonlyMap<string, VariableState>): ReadonlySet<VariableState> {
+  const settled = new Set<VariableState>();
+  if (plan.structural || plan.recompile.size > 0) return settled;
+  for (const v of plan.dirty.keys()) if (!plan.inputsChanged.has(v.name) && states.get(v.name) === v) settled.add(v);
+  return settled;
 }
