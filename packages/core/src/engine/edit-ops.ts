@@ -3,7 +3,7 @@ import { TradesheetError } from '../errors.js';
 import { parseFormula } from '../formula/parse-formula.js';
 import { FUNCTIONS } from '../formula/functions.js';
 import type { Edit, VariableDefinition } from '../model/types.js';
-import { emptyInputs, writeInputValues, writeSeries } from './input-series.js';
+import { emptyInputs, inputMonths, inputValuesMonths, seriesMonths, widenInputs, writeInputValues, writeSeries } from './input-series.js';
 import type { Space } from './space.js';
 import type { VariableSnapshot, VariableState } from './variable-state.js';
 
@@ -98,15 +98,16 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       if (typeof edit.value !== 'number' || !Number.isFinite(edit.value)) {
         throw new TradesheetError('BAD_VALUE', `${where}: ${String(edit.value)} is not a finite number`);
       }
-      const inputs = ownInputs(s.inputs, state, ctx);
       const first = edit.month === undefined ? 0 : ctx.calendar.index(edit.month);
       const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
+      const inputs = ownInputs(s.inputs, state, ctx, last + 1);
       for (let t = first; t <= last; t++) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
       return { ...s, inputs };
     }
     case 'setValues': {
-      const inputs = ownInputs(s.inputs, state, ctx);
-      for (const m of members) for (let t = 0; t < ctx.calendar.length; t++) inputs[t * state.memberCount + m] = NaN;
+      const inputs = ownInputs(s.inputs, state, ctx, edit.values === null ? 0 : seriesMonths(edit.values, ctx.calendar));
+      const months = inputMonths(inputs, state.memberCount);
+      for (const m of members) for (let t = 0; t < months; t++) inputs[t * state.memberCount + m] = NaN;
       if (edit.values !== null) for (const m of members) writeSeries(inputs, state.space, ctx.calendar, m, edit.values, where);
       return { ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null };
     }
@@ -134,7 +135,7 @@ export function snapshotFromDefinition(def: VariableDefinition, ctx: Pick<EditCo
   const space = ctx.spaceFor(dims, `variable ${def.name}`);
   let inputs: Float64Array | null = null;
   if (def.values !== undefined) {
-    inputs = emptyInputs(space.size, ctx.calendar.length);
+    inputs = emptyInputs(space.size, inputValuesMonths(def.values, space, ctx.calendar));
     writeInputValues(inputs, space, ctx.calendar, def.values, def.name);
   }
   if (def.formula !== undefined) parseFormula(def.formula, def.name);
@@ -168,10 +169,15 @@ export function resolveMembers(space: Space, key: string, where: string): number
   throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}" (${known})`);
 }
 
-/** A copy of the inputs to change, or the batch's own copy when an earlier edit of the batch already made one. */
-function ownInputs(inputs: Float64Array | null, state: VariableState, ctx: EditContext): Float64Array {
-  if (inputs && ctx.owned?.has(inputs)) return inputs;
-  const copy = inputs ? new Float64Array(inputs) : emptyInputs(state.memberCount, ctx.calendar.length);
+/**
+ * A copy of the inputs to change, covering at least `months` months, or the batch's own copy when an earlier edit
+ * of the same batch already made one (widened if it is too short).
+ */
+function ownInputs(inputs: Float64Array | null, state: VariableState, ctx: EditContext, months: number): Float64Array {
+  const owned = inputs !== null && ctx.owned?.has(inputs) === true;
+  if (owned && inputMonths(inputs, state.memberCount) >= months) return inputs!;
+  const copy = widenInputs(inputs, state.memberCount, months);
+  if (owned) ctx.owned!.delete(inputs!);
   ctx.owned?.add(copy);
   return copy;
 }

@@ -5,11 +5,48 @@ import type { Space } from './space.js';
 
 /**
  * Input values live in one Float64Array per variable, month-major (`t * memberCount + member`), with NaN for "no
- * input". These functions convert between that and the files' compact forms.
+ * input". The array covers the months from the calendar's start to the last month with an input, not the whole
+ * calendar: inputs are mostly history (actuals) and the rest is projected, so a model of 2.4 million cells keeps
+ * 4 MB of inputs instead of 19 MB. Read it with `inputAt` or `inputMonths`, never past its end. These functions
+ * convert between that and the files' compact forms.
  */
 
 export function emptyInputs(memberCount: number, months: number): Float64Array {
   return new Float64Array(memberCount * months).fill(NaN);
+}
+
+/** How many months, from the calendar's start, the inputs array covers. */
+export function inputMonths(inputs: Float64Array | null, memberCount: number): number {
+  return inputs === null || memberCount === 0 ? 0 : inputs.length / memberCount;
+}
+
+/** The input at a cell index, NaN for none (including months past the array's end). */
+export function inputAt(inputs: Float64Array | null, index: number): number {
+  return inputs !== null && index < inputs.length ? inputs[index]! : NaN;
+}
+
+/** A copy of `inputs` covering at least `months` months (NaN where it had none). */
+export function widenInputs(inputs: Float64Array | null, memberCount: number, months: number): Float64Array {
+  const copy = emptyInputs(memberCount, Math.max(months, inputMonths(inputs, memberCount)));
+  if (inputs) copy.set(inputs);
+  return copy;
+}
+
+/** Months from the calendar's start that a series reaches (at most the calendar's length). */
+export function seriesMonths(series: SeriesInput | null, calendar: Calendar): number {
+  if (series === null) return 0;
+  if (typeof series === 'number') return calendar.length;
+  if (Array.isArray(series)) return Math.min(series.length, calendar.length);
+  if (typeof series !== 'object' || !Array.isArray(series.values)) return calendar.length;
+  return Math.max(0, Math.min(monthOffset(calendar, series.from) + series.values.length, calendar.length));
+}
+
+/** Months from the calendar's start that a variable's input values reach. */
+export function inputValuesMonths(values: InputValues, space: Space, calendar: Calendar): number {
+  if (!isPerMember(values, space)) return seriesMonths(values as SeriesInput, calendar);
+  let months = 0;
+  for (const series of Object.values(values)) months = Math.max(months, seriesMonths(series, calendar));
+  return months;
 }
 
 /** Writes one member's series; months outside the calendar are left out (a shorter horizon simply drops them). */
@@ -20,7 +57,10 @@ export function writeSeries(inputs: Float64Array, space: Space, calendar: Calend
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
     }
-    if (t >= 0 && t < calendar.length) inputs[t * memberCount + member] = value;
+    if (t >= 0 && t < calendar.length) {
+      if ((t + 1) * memberCount > inputs.length) throw new Error(`inputs of ${where} sized too short for month ${t}`);
+      inputs[t * memberCount + member] = value;
+    }
   };
   if (typeof series === 'number') {
     for (let t = 0; t < calendar.length; t++) put(t, series);
@@ -49,7 +89,8 @@ export function writeInputValues(inputs: Float64Array, space: Space, calendar: C
 export function readSeries(inputs: Float64Array, memberCount: number, calendar: Calendar, member: number): SeriesInput | undefined {
   let first = -1;
   let last = -1;
-  for (let t = 0; t < calendar.length; t++) {
+  const months = inputMonths(inputs, memberCount);
+  for (let t = 0; t < months; t++) {
     if (!Number.isNaN(inputs[t * memberCount + member]!)) {
       if (first < 0) first = t;
       last = t;

@@ -1,5 +1,6 @@
 import { dirtyMembers, type DirtySet } from './dirty.js';
 import type { Op } from './edit-ops.js';
+import { inputAt } from './input-series.js';
 import type { VariableSnapshot, VariableState } from './variable-state.js';
 
 export interface RecalcPlan {
@@ -89,11 +90,11 @@ function sameDims(a: readonly string[], b: readonly string[]): boolean {
 
 /** Members with any month whose input differs (NaN, "no input", equals NaN). */
 function changedMembers(before: Float64Array | null, after: Float64Array | null, memberCount: number): number[] {
-  const length = (before ?? after)?.length ?? 0;
+  const length = Math.max(before?.length ?? 0, after?.length ?? 0);
   const changed = new Uint8Array(memberCount);
   for (let i = 0; i < length; i++) {
-    const x = before ? before[i]! : NaN;
-    const y = after ? after[i]! : NaN;
+    const x = inputAt(before, i);
+    const y = inputAt(after, i);
     if (x !== y && !(x !== x && y !== y)) changed[i % memberCount] = 1;
   }
   const members: number[] = [];

@@ -12,7 +12,7 @@ export interface VariableSnapshot {
   source?: string;
   confidence?: string;
   memberSources?: Record<string, Provenance>;
-  /** Month-major inputs, NaN for none. Never mutated once in a snapshot: edits copy it. */
+  /** Month-major inputs, NaN for none, up to the last month with one (see input-series). Never mutated once in a snapshot: edits copy it. */
   inputs: Float64Array | null;
   formula?: string;
   /** Formula overrides by member index. */
@@ -40,7 +40,7 @@ export class VariableState implements CompileSource {
   inputMode: Uint8Array;
   /** Per month: how many members' inputs count. */
   private readonly countingPerMonth: Int32Array;
-  /** Per cell (month-major): 1 where the input is the cell's value. Null when no input counts anywhere. */
+  /** Per cell (month-major, as long as the inputs array): 1 where the input is the cell's value. Null when there are no inputs. */
   counting: Uint8Array | null = null;
   /** Members with no formula at all (their cells are inputs or have no value). */
   uncovered = 0;
@@ -75,7 +75,8 @@ export class VariableState implements CompileSource {
   /** Whether the input at (member, t) is the cell's value: present, and an actual (t <= asOf) if a formula exists. */
   /** Whether the input at (member, t) is the cell's value (as of the last refreshInputMode). */
   inputCounts(member: number, t: number): boolean {
-    return this.counting !== null && this.counting[t * this.memberCount + member] === 1;
+    const index = t * this.memberCount + member;
+    return this.counting !== null && index < this.counting.length && this.counting[index] === 1;
   }
 
   /**
@@ -103,7 +104,11 @@ export class VariableState implements CompileSource {
       return;
     }
     const counting = this.counting && this.counting.length === inputs.length ? this.counting : new Uint8Array(inputs.length);
-    for (let t = 0; t < this.months; t++) {
+    // Months past the inputs' end have none (see input-series).
+    const inputMonths = M === 0 ? 0 : inputs.length / M;
+    this.inputMode.fill(0, inputMonths);
+    this.countingPerMonth.fill(0, inputMonths);
+    for (let t = 0; t < inputMonths; t++) {
       let count = 0;
       const base = t * M;
       for (let m = 0; m < M; m++) {
@@ -121,7 +126,8 @@ export class VariableState implements CompileSource {
   private refreshMembers(asOf: number, inputs: Float64Array, members: ReadonlySet<number>): void {
     const M = this.memberCount;
     const counting = this.counting!;
-    for (let t = 0; t < this.months; t++) {
+    const inputMonths = M === 0 ? 0 : inputs.length / M;
+    for (let t = 0; t < inputMonths; t++) {
       const base = t * M;
       let count = this.countingPerMonth[t]!;
       for (const m of members) {
