@@ -1,5 +1,5 @@
-/** Tradesheet's engine, through its public API only, as the app uses it. */
-import { Workbook, isCellError, type Edit } from '@tradesheet/core';
+/** Tradesheet's engine, through its public API only: the engine entry, as a program that builds its model in code uses it. */
+import { Workbook, isCellError, type Edit } from '@tradesheet/core/engine';
 import type { SyntheticInputs } from '../synthetic/inputs.js';
 import { toModelDefinition } from '../synthetic/model-definition.js';
 import type { BenchEngine, BuiltModel, OutputSnapshot } from './engine.js';

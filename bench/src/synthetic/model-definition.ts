@@ -2,7 +2,7 @@
  * The synthetic trade model as a Tradesheet ModelDefinition: what a model file would hold once parsed. Partners
  * `p0..`, products `k0..`, months from 2020-01, the first year's flows as actuals (asOf 2020-12).
  */
-import type { ModelDefinition, VariableDefinition } from '@tradesheet/core';
+import type { ModelDefinition, VariableDefinition } from '@tradesheet/core/engine';
 import { BASE_MONTHS, type SyntheticInputs } from './inputs.js';
 
 export const START_YEAR = 2020;
