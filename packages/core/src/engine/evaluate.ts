@@ -4,7 +4,7 @@ import { kernelFor, type FastKernel } from './codegen.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
 import type { DirtyMembers, DirtySet } from './dirty.js';
-import type { VariableState } from './variable-state.js';
+import type { FormulaGroup, VariableState } from './variable-state.js';
 
 /** The dirty members as a sorted list, or null for all. */
 function memberList(dirty: DirtyMembers | null): Int32Array | null {
@@ -49,6 +49,9 @@ export class ChangeList {
     return this.buffer.subarray(0, this.length);
   }
 }
+
+/** Cells per kernel call, at most (unless one month of a formula group has more). */
+const CELLS_PER_CALL = 1 << 16;
 
 /**
  * Writes to `changed` from `count` on the indices in [start, end) where `after` differs from `before`; returns the
@@ -193,7 +196,6 @@ export class Evaluator {
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */
   private computeRun(v: VariableState, from: number, to: number, members: Int32Array | null, list: ChangeList | undefined): void {
-    const M = v.memberCount;
     const groups = v.groups;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
@@ -205,26 +207,34 @@ export class Evaluator {
         for (let i = 0; i < members.length; i++) if (v.groupOf[members[i]!] === g) batch[n++] = members[i]!;
       }
       if (n === 0) continue;
-      const hadErrors = v.errors.size > 0;
-      const bad = this.bad.get(n * (to - from));
-      const failed = this.runKernel(group.compiled.fast!, from, to, batch, n, v, list, bad);
-      if (hadErrors) {
-        for (let t = from; t < to; t++) {
-          for (let k = 0; k < n; k++) {
-            const index = t * M + batch[k]!;
-            if (v.values[index] === v.values[index]) v.errors.delete(index);
-          }
+      // A few months per kernel call at the largest sizes, so the scratch list of failed cells stays small.
+      const monthsPerCall = Math.max(1, Math.floor(CELLS_PER_CALL / n));
+      for (let start = from; start < to; start += monthsPerCall) this.computeGroup(v, group, start, Math.min(to, start + monthsPerCall), batch, n, list);
+    }
+  }
+
+  /** Months [from, to) of the points `batch[0..n)` of one formula group of v. */
+  private computeGroup(v: VariableState, group: FormulaGroup, from: number, to: number, batch: Int32Array, n: number, list: ChangeList | undefined): void {
+    const M = v.memberCount;
+    const hadErrors = v.errors.size > 0;
+    const bad = this.bad.get(n * (to - from));
+    const failed = this.runKernel(group.compiled.fast!, from, to, batch, n, v, list, bad);
+    if (hadErrors) {
+      for (let t = from; t < to; t++) {
+        for (let k = 0; k < n; k++) {
+          const index = t * M + batch[k]!;
+          if (v.values[index] === v.values[index]) v.errors.delete(index);
         }
       }
-      // In order of month, so a failed cell's error is known before a later month that reads it is explained.
-      for (let k = 0; k < failed; k++) {
-        const index = bad[k]!;
-        const m = index % M;
-        const t = (index - m) / M;
-        const checked = group.compiled.root.scalar(t, m);
-        const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
-        this.storeError(v, index, error, list);
-      }
+    }
+    // In order of month, so a failed cell's error is known before a later month that reads it is explained.
+    for (let k = 0; k < failed; k++) {
+      const index = bad[k]!;
+      const m = index % M;
+      const t = (index - m) / M;
+      const checked = group.compiled.root.scalar(t, m);
+      const error = isCellError(checked) ? checked : new CellError('#NUM!', `${v.name}${v.memberLabel(m)} overflows (${checked})`);
+      this.storeError(v, index, error, list);
     }
   }
 
