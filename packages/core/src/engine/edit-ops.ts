@@ -5,7 +5,7 @@ import { FUNCTIONS } from '../formula/functions.js';
 import type { Edit, VariableDefinition } from '../model/types.js';
 import { emptyInputs, inputMonths, inputValuesMonths, seriesMonths, widenInputs, writeInputValues, writeSeries } from './input-series.js';
 import type { Space } from './space.js';
-import type { VariableSnapshot, VariableState } from './variable-state.js';
+import { snapshotOf, type VariableSnapshot, type VariableState } from './variable-state.js';
 
 /**
  * Edits become operations that replace a variable's snapshot (or the as-of month) with a new one. An operation
@@ -102,14 +102,14 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
       const inputs = ownInputs(s.inputs, state, ctx, last + 1);
       for (let t = first; t <= last; t++) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
-      return { ...s, inputs };
+      return snapshotOf({ ...s, inputs });
     }
     case 'setValues': {
       const inputs = ownInputs(s.inputs, state, ctx, edit.values === null ? 0 : seriesMonths(edit.values, ctx.calendar));
       const months = inputMonths(inputs, state.memberCount);
       for (const m of members) for (let t = 0; t < months; t++) inputs[t * state.memberCount + m] = NaN;
       if (edit.values !== null) for (const m of members) writeSeries(inputs, state.space, ctx.calendar, m, edit.values, where);
-      return { ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null };
+      return snapshotOf({ ...s, inputs: inputs.some((v) => !Number.isNaN(v)) ? inputs : null });
     }
     case 'setFormula': {
       if (edit.formula !== null && typeof edit.formula !== 'string') {
@@ -117,15 +117,14 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       }
       if (edit.formula !== null) parseFormula(edit.formula, edit.variable);
       if (edit.member === undefined) {
-        const { formula: _old, ...rest } = s;
-        return edit.formula === null ? { ...rest } : { ...rest, formula: edit.formula };
+        return snapshotOf({ ...s, formula: edit.formula ?? undefined });
       }
       const memberFormulas = new Map(s.memberFormulas);
       for (const m of members) {
         if (edit.formula === null) memberFormulas.delete(m);
         else memberFormulas.set(m, edit.formula);
       }
-      return { ...s, memberFormulas };
+      return snapshotOf({ ...s, memberFormulas });
     }
   }
 }
@@ -144,14 +143,18 @@ export function snapshotFromDefinition(def: VariableDefinition, ctx: Pick<EditCo
     parseFormula(formula, `${def.name}.${key}`);
     for (const m of resolveMembers(space, key, `${def.name}.${key}`)) memberFormulas.set(m, formula);
   }
-  const snapshot: VariableSnapshot = { name: def.name, dims: [...dims], inputs, memberFormulas };
-  if (def.unit !== undefined) snapshot.unit = def.unit;
-  if (def.description !== undefined) snapshot.description = def.description;
-  if (def.source !== undefined) snapshot.source = def.source;
-  if (def.confidence !== undefined) snapshot.confidence = def.confidence;
-  if (def.memberSources !== undefined) snapshot.memberSources = structuredClone(def.memberSources);
-  if (def.formula !== undefined) snapshot.formula = def.formula;
-  return snapshot;
+  return snapshotOf({
+    name: def.name,
+    dims: [...dims],
+    unit: def.unit,
+    description: def.description,
+    source: def.source,
+    confidence: def.confidence,
+    memberSources: def.memberSources === undefined ? undefined : structuredClone(def.memberSources),
+    inputs,
+    formula: def.formula,
+    memberFormulas,
+  });
 }
 
 /** Members named by a key: a full key (`us`, `us.cars`) or one dimension's member id (`cars`: every point with it). */

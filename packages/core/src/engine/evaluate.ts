@@ -101,7 +101,8 @@ export class Evaluator {
       let list = changes.get(v.name);
       if (!list) {
         // A full recompute reserves every cell that could change (up to a bound), so the list never grows by copying.
-        list = new ChangeList(dirty.get(v) === null ? Math.min(v.memberCount * this.months, 1 << 22) : 64);
+        // Otherwise a list of 16 is small enough for V8 to keep on its heap (cheap to make); it grows when needed.
+        list = new ChangeList(dirty.get(v) === null ? Math.min(v.memberCount * this.months, 1 << 22) : 16);
         changes.set(v.name, list);
       }
       return list;

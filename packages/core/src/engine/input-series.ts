@@ -27,8 +27,11 @@ export function inputAt(inputs: Float64Array | null, index: number): number {
 
 /** A copy of `inputs` covering at least `months` months (NaN where it had none). */
 export function widenInputs(inputs: Float64Array | null, memberCount: number, months: number): Float64Array {
-  const copy = emptyInputs(memberCount, Math.max(months, inputMonths(inputs, memberCount)));
+  if (inputs !== null && inputMonths(inputs, memberCount) >= months) return inputs.slice();
+  const copy = new Float64Array(memberCount * months);
+  const kept = inputs?.length ?? 0;
   if (inputs) copy.set(inputs);
+  copy.fill(NaN, kept);
   return copy;
 }
 

@@ -19,6 +19,25 @@ export interface VariableSnapshot {
   memberFormulas: ReadonlyMap<number, string>;
 }
 
+/**
+ * A snapshot with every field present (undefined where absent) in one order, so that all snapshots share one
+ * object layout and the engine's optimised code stays valid for every variable (see Workbook's shapeKeeper).
+ */
+export function snapshotOf(s: VariableSnapshot): VariableSnapshot {
+  return {
+    name: s.name,
+    dims: s.dims,
+    unit: s.unit,
+    description: s.description,
+    source: s.source,
+    confidence: s.confidence,
+    memberSources: s.memberSources,
+    inputs: s.inputs,
+    formula: s.formula,
+    memberFormulas: s.memberFormulas,
+  };
+}
+
 /** Members that share one formula text, compiled once. */
 export interface FormulaGroup {
   formula: string;
