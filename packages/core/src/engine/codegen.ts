@@ -38,13 +38,16 @@ export interface KernelCall {
  */
 export interface FastKernel {
   readonly hoisted: KernelCall;
+  /** `hoisted` for a batch that is every point in order (`sel[k] === k`): it loops over points without `sel`. */
+  readonly dense: KernelCall;
   readonly inline: KernelCall | null;
   readonly threshold: number;
 }
 
-/** The kernel for a batch of n points. */
-export function kernelFor(fast: FastKernel, n: number): KernelCall {
-  return fast.inline !== null && n < fast.threshold ? fast.inline : fast.hoisted;
+/** The kernel for a batch of n points; `dense` when the batch is points 0 to n - 1 in order. */
+export function kernelFor(fast: FastKernel, n: number, dense: boolean): KernelCall {
+  if (fast.inline !== null && n < fast.threshold) return fast.inline;
+  return dense ? fast.dense : fast.hoisted;
 }
 
 /**
@@ -56,7 +59,12 @@ export function kernelFor(fast: FastKernel, n: number): KernelCall {
  */
 export function generateKernel(root: KernelNode, axis: TimeAxis): FastKernel {
   const threshold = largestBroadcast(root);
-  return { hoisted: generate(root, axis, true), inline: threshold === 0 ? null : generate(root, axis, false), threshold };
+  return {
+    hoisted: generate(root, axis, true, false),
+    dense: generate(root, axis, true, true),
+    inline: threshold === 0 ? null : generate(root, axis, false, false),
+    threshold,
+  };
 }
 
 function largestBroadcast(node: KernelNode): number {
@@ -74,7 +82,7 @@ function children(node: KernelNode): KernelNode[] {
   return [];
 }
 
-function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): KernelCall {
+function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boolean): KernelCall {
   const emitter = new Emitter(axis, hoist);
   const body: string[] = [];
   const expression = emitter.expression(root, 'p', 't', body);
@@ -87,14 +95,18 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean): KernelCall 
     'for (let t = from; t < to; t++) {',
     'const base = t * memberCount;',
     ...emitter.prologue,
-    'for (let k = 0; k < n; k++) {',
-    'const p = sel[k];',
+    ...(dense ? ['for (let p = 0; p < n; p++) {'] : ['for (let k = 0; k < n; k++) {', 'const p = sel[k];']),
     ...body,
     `const x = ${expression};`,
     'const i = base + p;',
     'if (x - x === 0) {',
-    'if (changed !== null && values[i] !== x) changed[c++] = i;',
+    // Most cells of a recompute change, so the test is cheaper than it looks; an unchanged cell is not written.
+    'if (values[i] !== x) {',
+    'if (changed !== null) changed[c++] = i;',
     'values[i] = x;',
+    '} else if (x === 0) {',
+    'values[i] = x;', // 0 and -0 are equal but not the same: the cell takes the sign, as a fresh evaluation would.
+    '}',
     '} else {',
     'values[i] = NaN;',
     'bad[failed++] = i;',

@@ -219,7 +219,7 @@ export class Evaluator {
     const M = v.memberCount;
     const hadErrors = v.errors.size > 0;
     const bad = this.bad.get(n * (to - from));
-    const failed = this.runKernel(group.compiled.fast!, from, to, batch, n, v, list, bad);
+    const failed = this.runKernel(group.compiled.fast!, from, to, batch, n, v, list, bad, batch === group.members && group.dense);
     if (hadErrors) {
       for (let t = from; t < to; t++) {
         for (let k = 0; k < n; k++) {
@@ -309,9 +309,9 @@ export class Evaluator {
   }
 
   /** Runs a kernel over months [from, to), appending the changed cells to `list` when tracking. */
-  private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangeList | undefined, bad: Int32Array): number {
+  private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangeList | undefined, bad: Int32Array, dense = false): number {
     const count = this.count;
-    const call = kernelFor(kernel, n);
+    const call = kernelFor(kernel, n, dense);
     if (!list) {
       count[0] = 0;
       return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, null, count, bad);

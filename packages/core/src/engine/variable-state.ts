@@ -43,6 +43,8 @@ export interface FormulaGroup {
   formula: string;
   compiled: CompiledFormula;
   members: Int32Array;
+  /** Whether `members` is 0, 1, 2, … (every member of the variable, in order): kernels then skip the lookup. */
+  dense: boolean;
   /** For each source, which of this group's members read each source member (built on first incremental edit). */
   inverse?: Map<string, { offsets: Int32Array; targets: Int32Array }>;
 }

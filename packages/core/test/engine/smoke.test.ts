@@ -42,4 +42,21 @@ describe('Workbook smoke', () => {
     const w = wb.value('share', 'us', '2024-01');
     expect(isCellError(w) && w.message).toContain('did you mean "exports"');
   });
+
+  it('keeps the sign of a zero that an edit turns into a negative zero, as a fresh evaluation would', () => {
+    const signed: ModelDefinition = {
+      name: 'signed-zero',
+      calendar: { start: '2024-01', end: '2024-03' },
+      dimensions: [],
+      variables: [
+        { name: 'x', values: -1 },
+        { name: 'y', formula: 'x * -1 * 0' },
+      ],
+    };
+    const wb = Workbook.fromModel(signed);
+    expect(Object.is(wb.value('y', undefined, '2024-01'), 0)).toBe(true);
+    const change = wb.apply({ kind: 'setInput', variable: 'x', value: 1 });
+    expect(Object.is(wb.value('y', undefined, '2024-01'), -0)).toBe(true);
+    expect(change.changed.has('y')).toBe(false); // equal values: nothing for a screen to redraw
+  });
 });
