@@ -65,7 +65,7 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
       inputsChanged(name);
       for (let m = 0; m < v.memberCount; m++) if (formulaOf(b, m) !== formulaOf(a, m)) mark(v, m);
     }
-    if (b.inputs !== a.inputs) {
+    if (op.patch || b.inputs !== a.inputs) {
       const members = op.inputMembers ?? changedMembers(b.inputs, a.inputs, v.memberCount);
       inputsChanged(name, members);
       for (const m of members) mark(v, m);

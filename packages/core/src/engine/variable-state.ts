@@ -12,7 +12,7 @@ export interface VariableSnapshot {
   source?: string;
   confidence?: string;
   memberSources?: Record<string, Provenance>;
-  /** Month-major inputs, NaN for none, up to the last month with one (see input-series). Never mutated once in a snapshot: edits copy it. */
+  /** Month-major inputs, NaN for none, up to the last month with one (see input-series). Edits copy it, except an edit of single values, which changes it in place through its operation's patch (undo writes the old values back). */
   inputs: Float64Array | null;
   formula?: string;
   /** Formula overrides by member index. */

@@ -3,7 +3,7 @@ import { CellError, TradesheetError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
 import type { DimensionDefinition, Edit, ModelDefinition, MonthKey, VariableDefinition } from '../model/types.js';
 import type { SymbolTable } from './compile.js';
-import { checkVariableName, invert, opForEdit, snapshotFromDefinition, type EditContext, type Op } from './edit-ops.js';
+import { checkVariableName, invert, opForEdit, snapshotFromDefinition, writePatch, type EditContext, type Op } from './edit-ops.js';
 import { dirtyMembers, type DirtySet } from './dirty.js';
 import { ChangeList, Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
@@ -237,6 +237,7 @@ export class Workbook {
   private applyAll(edits: readonly Edit[]): Op[] {
     const saved = { order: [...this.order], asOf: this.asOfKey, states: new Map<string, VariableState | undefined>(), snapshots: new Map<string, VariableState['snapshot']>() };
     const ops: Op[] = [];
+    const applied: Op[] = [];
     // Several edits of one variable in a batch become one replacement, and work on one copy of its inputs.
     const replacing = new Map<string, Extract<Op, { kind: 'variable' }>>();
     const context = { ...this.editContext(), owned: new Set<Float64Array>() };
@@ -249,6 +250,15 @@ export class Workbook {
           if (state) saved.snapshots.set(op.name, state.snapshot);
         }
         this.applyOp(op);
+        applied.push(op);
+        if (op.kind === 'variable' && op.patch) {
+          // A patched array changes only through patches from now on: a later edit copies it, and is its own step,
+          // so undo writes the patch back into exactly the values it replaced.
+          context.owned.delete(op.patch.array);
+          replacing.delete(op.name);
+          ops.push(op);
+          continue;
+        }
         if (op.kind === 'variable' && op.before && op.after) {
           const merged = replacing.get(op.name);
           if (merged?.after && sameDims(merged.after.snapshot.dims, op.after.snapshot.dims)) {
@@ -266,7 +276,11 @@ export class Workbook {
       }
       return ops;
     } catch (error) {
-      // Put back the very objects compiled formulas point at, with their snapshots, and the order.
+      // Put back the values patched in place, the very objects compiled formulas point at, their snapshots, and the order.
+      for (let k = applied.length - 1; k >= 0; k--) {
+        const op = applied[k]!;
+        if (op.kind === 'variable' && op.patch) writePatch(op.patch, true);
+      }
       for (const [name, state] of saved.states) {
         if (state) {
           state.snapshot = saved.snapshots.get(name)!;
@@ -290,6 +304,7 @@ export class Workbook {
       return;
     }
     const current = this.states.get(op.name);
+    if (op.patch) writePatch(op.patch);
     if (!op.after) {
       this.states.delete(op.name);
       this.order = this.order.filter((name) => name !== op.name);

@@ -246,4 +246,56 @@ describe('rejected edits', () => {
     expect(cell(wb, 'exports', 'us', '2025-05')).toBe(100);
     expectSameCells(wb, Workbook.fromModel(wb.toModel()));
   });
+
+  // setInput changes the inputs array in place (an undoable patch); whole series are copied. Mixed in one batch on
+  // one variable, undo and redo must still restore exactly each state, and a refused edit must leave none of it.
+  it('undoes and redoes a batch mixing values set in place and series replaced, on one variable', () => {
+    const wb = Workbook.fromModel(trade());
+    const fresh = allCells(wb);
+    const freshModel = JSON.stringify(wb.toModel());
+    wb.apply([
+      { kind: 'setInput', variable: 'growth', member: 'us', value: 1 },
+      { kind: 'setValues', variable: 'growth', member: 'eu', values: [7, 7, 7] },
+      { kind: 'setInput', variable: 'growth', member: 'us', value: 2 },
+      { kind: 'setInput', variable: 'growth', member: 'eu', month: '2024-02', value: 9 },
+    ]);
+    const edited = allCells(wb);
+    expect(cell(wb, 'growth', 'us', '2025-01')).toBe(2);
+    expect(cell(wb, 'growth', 'eu', '2024-02')).toBe(9);
+    expectSameCells(wb, Workbook.fromModel(wb.toModel()));
+    wb.undo();
+    expect(allCells(wb)).toEqual(fresh);
+    expect(JSON.stringify(wb.toModel())).toBe(freshModel);
+    wb.redo();
+    expect(allCells(wb)).toEqual(edited);
+    wb.undo();
+    wb.redo();
+    expect(allCells(wb)).toEqual(edited);
+  });
+
+  it('undoes single values set one after another in the order they were set', () => {
+    const wb = Workbook.fromModel(trade());
+    const states = [allCells(wb)];
+    for (const value of [1, 2, 3]) {
+      wb.apply({ kind: 'setInput', variable: 'growth', member: 'asean', value });
+      states.push(allCells(wb));
+    }
+    for (let k = states.length - 2; k >= 0; k--) {
+      wb.undo();
+      expect(allCells(wb)).toEqual(states[k]);
+    }
+  });
+
+  it('puts back values already set in place when a later edit of the batch is refused', () => {
+    const wb = Workbook.fromModel(trade());
+    expectRefused(
+      wb,
+      [
+        { kind: 'setInput', variable: 'growth', member: 'us', value: 50 },
+        { kind: 'setInput', variable: 'growth', value: 3 },
+        { kind: 'setInput', variable: 'growth', member: 'eu', value: Number.NaN },
+      ],
+      'BAD_VALUE',
+    );
+  });
 });
