@@ -50,12 +50,27 @@ export function makeTheme(env: NodeJS.ProcessEnv = process.env): Theme {
     colored,
     color: (role) => (colored ? palette[role] : undefined),
     paint,
+    // One compound code to open and one to close (`\e[7;1;33m…\e[39;22;27m`) rather than one per attribute: Ink
+    // reads every character of a frame's text, escape codes included, and it splits the compound codes itself.
     style: (text, { role, bold, underline, inverse }) => {
-      let out = role === undefined ? text : paint(role, text);
-      if (bold) out = `\u001B[1m${out}\u001B[22m`;
-      if (underline) out = `\u001B[4m${out}\u001B[24m`;
-      if (inverse) out = `\u001B[7m${out}\u001B[27m`;
-      return out;
+      const on: number[] = [];
+      const off: number[] = [];
+      if (inverse) on.push(7), off.unshift(27);
+      if (underline) on.push(4), off.unshift(24);
+      if (bold) on.push(1), off.unshift(22);
+      if (role !== undefined && colored) on.push(SGR[palette[role]] ?? 39), off.unshift(39);
+      return on.length === 0 ? text : `\u001B[${on.join(';')}m${text}\u001B[${off.join(';')}m`;
     },
   };
+}
+
+const TRAILING_CODES = /(?:\u001B\[[0-9;]*m)+$/;
+
+/**
+ * `line` without the SGR codes at its end. Ink styles each line of a text on its own, from the codes before each
+ * character, so codes after a line's last character style nothing; dropping them spares Ink reading them on every
+ * frame. For lines drawn alone (a cell of a column, a line of a chart strip), never for a piece followed by more.
+ */
+export function withoutTrailingCodes(line: string): string {
+  return line.endsWith('m') ? line.replace(TRAILING_CODES, '') : line;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTheme } from '../../src/app/theme.js';
+import { makeTheme, withoutTrailingCodes } from '../../src/app/theme.js';
 
 describe('makeTheme', () => {
   it('gives every role a colour by default', () => {
@@ -22,5 +22,24 @@ describe('Theme.paint', () => {
   it('wraps text in a colour code for its role, and leaves it plain under NO_COLOR', () => {
     expect(makeTheme({}).paint('error', 'x')).toBe('\u001B[31mx\u001B[39m');
     expect(makeTheme({ NO_COLOR: '1' }).paint('error', 'x')).toBe('x');
+  });
+});
+
+describe('Theme.style', () => {
+  it('opens and closes all of a look with one code each', () => {
+    expect(makeTheme({}).style('x', { role: 'changed', bold: true, inverse: true })).toBe('\u001B[7;1;33mx\u001B[39;22;27m');
+  });
+
+  it('keeps emphasis but drops the colour under NO_COLOR', () => {
+    expect(makeTheme({ NO_COLOR: '1' }).style('x', { role: 'changed', bold: true })).toBe('\u001B[1mx\u001B[22m');
+    expect(makeTheme({ NO_COLOR: '1' }).style('x', { role: 'changed' })).toBe('x');
+  });
+});
+
+describe('withoutTrailingCodes', () => {
+  it('drops the codes after the last character and keeps the rest', () => {
+    expect(withoutTrailingCodes('\u001B[1;33m1,431\u001B[39;22m')).toBe('\u001B[1;33m1,431');
+    expect(withoutTrailingCodes('a\u001B[32mb\u001B[39m\u001B[22m')).toBe('a\u001B[32mb');
+    expect(withoutTrailingCodes('Kingdom')).toBe('Kingdom');
   });
 });

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { drawLineChart, type ChartRun, type ChartSeries } from '../chart.js';
 import { formatNumber, padLeft } from '../format.js';
-import type { Role, Theme } from '../theme.js';
+import { withoutTrailingCodes, type Role, type Theme } from '../theme.js';
 import { linePieces, SparseLine } from './SparseLine.js';
 import { RightColumn } from './TextColumn.js';
 
@@ -95,19 +95,26 @@ function plotStrips(rows: readonly (readonly ChartRun[])[], width: number): [str
   return strips;
 }
 
-/** A strip's text: its rows, each run of one series in that series' colour. */
+/**
+ * A strip's text: its rows, each run of one series in that series' colour. Blanks between two runs of one series
+ * are painted with them (a coloured blank looks the same), and a row ends without closing its colour (see
+ * `withoutTrailingCodes`): fewer codes for Ink to read on every frame.
+ */
 function paintStrip(lines: readonly (readonly [string, number][])[], painters: readonly ((text: string) => string)[]): string {
   return lines
     .map((cells) => {
-      let out = '';
-      let i = 0;
-      while (i < cells.length) {
-        const series = cells[i]![1];
-        let text = '';
-        while (i < cells.length && cells[i]![1] === series) text += cells[i++]![0];
-        out += series < 0 ? text : (painters[series]?.(text) ?? text);
+      const runs: { text: string; series: number }[] = [];
+      for (const [ch, series] of cells) {
+        const last = runs.at(-1);
+        const beforeBlank = runs.at(-2);
+        if (last?.series === series) last.text += ch;
+        else if (last && last.series < 0 && beforeBlank?.series === series) {
+          runs.pop();
+          beforeBlank.text += last.text + ch;
+        } else runs.push({ text: ch, series });
       }
-      return out;
+      const out = runs.map((r) => (r.series < 0 ? r.text : (painters[r.series]?.(r.text) ?? r.text))).join('');
+      return withoutTrailingCodes(out);
     })
     .join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { withoutTrailingCodes } from '../theme.js';
 
 export interface LinePiece {
   /** Blank columns before this piece (after the previous one). */
@@ -54,7 +55,7 @@ export const SparseLine = memo(
       <Box height={1} flexShrink={0}>
         {pieces.map((p, i) => (
           <Box key={i} marginLeft={p.gap} flexShrink={0}>
-            <Text>{p.text}</Text>
+            <Text>{withoutTrailingCodes(p.text)}</Text>
           </Box>
         ))}
       </Box>

@@ -4,11 +4,12 @@
  * row of padded cells gives it both, a column gives it neither. The terminal shows the same cells.
  */
 import { Box, Text } from 'ink';
+import { withoutTrailingCodes } from '../theme.js';
 
 const ANSI = /\u001B\[[0-9;]*m/g;
 
 /**
- * `lines` (which may hold SGR codes) right-aligned in `width` columns. Each line is padded on the left only to
+ * `lines` (which may hold SGR codes; those at a line's end are dropped) right-aligned in `width` columns. Each line is padded on the left only to
  * the longest line, and the text sits at the right of the box; an empty line leaves its cell blank. A new text
  * node starts at each index in `breaks` (a highlighted cell drawn across the full width, a chart axis whose
  * labels are wider than its ticks), so the lines of each part are padded only to that part's longest.
@@ -34,14 +35,14 @@ export function RightColumn({ lines, width, breaks = [] }: { lines: readonly str
 function rightAligned(lines: readonly string[]): string {
   const widths = lines.map((l) => (l.includes('\u001B') ? l.replace(ANSI, '').length : l.length));
   const widest = Math.max(0, ...widths);
-  return lines.map((l, i) => (l === '' ? '' : ' '.repeat(widest - widths[i]!) + l)).join('\n');
+  return lines.map((l, i) => (l === '' ? '' : ' '.repeat(widest - widths[i]!) + withoutTrailingCodes(l))).join('\n');
 }
 
 /** `lines` left-aligned in `width` columns (nothing written after them). */
 export function LeftColumn({ lines, width }: { lines: readonly string[]; width: number }) {
   return (
     <Box width={width} flexShrink={0}>
-      <Text>{lines.join('\n')}</Text>
+      <Text>{lines.map(withoutTrailingCodes).join('\n')}</Text>
     </Box>
   );
 }
