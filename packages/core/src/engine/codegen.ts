@@ -83,7 +83,7 @@ function children(node: KernelNode): KernelNode[] {
 }
 
 function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boolean): KernelCall {
-  const emitter = new Emitter(axis, hoist);
+  const emitter = new Emitter(axis, hoist, dense);
   const body: string[] = [];
   const expression = emitter.expression(root, 'p', 't', body);
   const source = [
@@ -95,7 +95,7 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boole
     'for (let t = from; t < to; t++) {',
     'const base = t * memberCount;',
     ...emitter.prologue,
-    ...(dense ? ['for (let p = 0; p < n; p++) {'] : ['for (let k = 0; k < n; k++) {', 'const p = sel[k];']),
+    ...pointLoop(dense, emitter.blockWidth),
     ...body,
     `const x = ${expression};`,
     'const i = base + p;',
@@ -112,6 +112,7 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boole
     'bad[failed++] = i;',
     '}',
     '}',
+    emitter.blockWidth > 0 ? '}' : '',
     '}',
     'count[0] = c;',
     'return failed;',
@@ -152,9 +153,13 @@ class Emitter {
   /** Months since year 0 of the calendar's first month, so the month of the year is arithmetic, not a call. */
   private readonly startOrdinal: number;
 
+  /** Points per block when the loop runs over blocks of points (`bq` the block), else 0. */
+  blockWidth = 0;
+
   constructor(
     private readonly axis: TimeAxis,
     private readonly hoist: boolean,
+    private readonly dense: boolean,
   ) {
     this.startOrdinal = startOrdinal(axis);
   }
@@ -281,6 +286,13 @@ class Emitter {
       const inner: string[] = [];
       const child = this.expression(node.arg, q, month, inner);
       this.prologue.push(`for (${q} = 0; ${q} < ${node.size}; ${q}++) { ${inner.join(' ')} ${table}[${q}] = ${child}; }`);
+      // Over every point in order, a projection that maps consecutive blocks of points to one inner point each
+      // (partner × product onto partner) becomes a loop over blocks: no lookup per point.
+      const width = node.projection.length / node.size;
+      if (this.dense && point === 'p' && (this.blockWidth === 0 || this.blockWidth === width) && isBlocked(node.projection, width)) {
+        this.blockWidth = width;
+        return `${table}[bq]`;
+      }
       return `${table}[${projection}[${point}]]`;
     }
     const q = this.temp();
@@ -374,6 +386,20 @@ function fixedArity(fn: (args: readonly number[]) => number, arity: number): (..
     };
   }
   return (...xs: number[]) => fn(xs);
+}
+
+/** The loop header over points: `sel[k]`, every point in order, or every point in blocks of `width`. */
+function pointLoop(dense: boolean, width: number): string[] {
+  if (!dense) return ['for (let k = 0; k < n; k++) {', 'const p = sel[k];'];
+  if (width === 0) return ['for (let p = 0; p < n; p++) {'];
+  return ['for (let bq = 0, p = 0; p < n; bq++) {', `const pe = p + ${width};`, 'for (; p < pe; p++) {'];
+}
+
+/** Whether `projection` maps points [q × width, (q + 1) × width) to q, for every q. */
+function isBlocked(projection: Int32Array, width: number): boolean {
+  if (!Number.isInteger(width) || width < 1) return false;
+  for (let p = 0; p < projection.length; p++) if (projection[p] !== Math.floor(p / width)) return false;
+  return true;
 }
 
 /** Whether each parent's child points are consecutive, so the generated loop can count instead of look up. */

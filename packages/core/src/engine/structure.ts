@@ -59,7 +59,7 @@ export function compileVariable(v: VariableState, symbols: SymbolTable, axis: Ti
   const groups: FormulaGroup[] = [];
   for (const [formula, members] of membersByFormula) {
     const compiled = compileFormula(parseFormula(formula, v.name), v.space, symbols, axis, v.name);
-    groups.push({ formula, compiled, members: Int32Array.from(members), dense: members.every((m, k) => m === k) });
+    groups.push({ formula, compiled, members: Int32Array.from(members), dense: members.length === v.memberCount && members.every((m, k) => m === k) });
   }
   v.groups = groups;
   v.groupOf = new Int32Array(v.memberCount).fill(-1);

@@ -59,4 +59,25 @@ describe('Workbook smoke', () => {
     expect(Object.is(wb.value('y', undefined, '2024-01'), -0)).toBe(true);
     expect(change.changed.has('y')).toBe(false); // equal values: nothing for a screen to redraw
   });
+
+  it('computes a formula shared by only some members for those members alone, once each', () => {
+    const split: ModelDefinition = {
+      name: 'split',
+      calendar: { start: '2024-01', end: '2024-02' },
+      dimensions: [
+        { name: 'r', members: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] },
+        { name: 'p', members: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }] },
+      ],
+      variables: [
+        { name: 'k', values: 1 },
+        // Member a.x (the first) has the variable's formula; every other member has its own.
+        { name: 'v', dims: ['r', 'p'], formula: 'k * 2', memberFormulas: { 'a.y': 'k * 3', 'b.x': 'k * 3', 'b.y': 'k * 3', 'c.x': 'k * 3', 'c.y': 'k * 3' } },
+      ],
+    };
+    const wb = Workbook.fromModel(split);
+    const change = wb.apply({ kind: 'setInput', variable: 'k', value: 10 });
+    expect(wb.value('v', 'a.x', '2024-01')).toBe(20);
+    expect(wb.value('v', 'c.y', '2024-01')).toBe(30);
+    expect(change.changed.get('v')!.length).toBe(6 * 2);
+  });
 });
