@@ -15,7 +15,12 @@ import type { TimeAxis } from './time-nodes.js';
 import { VariableState } from './variable-state.js';
 
 export interface ChangeSet {
-  /** Variable → indices of the cells whose value or error changed (index = month * memberCount + member). */
+  /**
+   * Variable → indices of the cells whose value or error changed (index = month * memberCount + member). The
+   * arrays are the engine's own buffers, valid until the next apply, undo or redo, which reuses them: read or copy
+   * them first. (A full recompute of a large model changes millions of cells; new arrays for them every time cost
+   * a tenth of the recompute.)
+   */
   changed: Map<string, Int32Array>;
   /** Number of changed cells. */
   count: number;
