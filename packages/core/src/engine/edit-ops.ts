@@ -115,7 +115,7 @@ export function opForEdit(edit: Edit, ctx: EditContext): Op {
 
 type MemberEdit = Extract<Edit, { kind: 'setInput' | 'setValues' | 'setFormula' }>;
 
-/** A setInput as a patch of the inputs array in place, when the array already covers the months it sets. */
+/** A setInput as a patch of the inputs array in place, when the array already covers the months it sets and the patch is small. */
 function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState, ctx: EditContext, position: number): Op | undefined {
   const s = state.snapshot;
   const where = edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
@@ -125,6 +125,8 @@ function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState
   const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
   if (s.inputs === null || inputMonths(s.inputs, state.memberCount) < last + 1) return undefined;
   const count = (last - first + 1) * members.length;
+  // A patch of most of the array (a value for every member) costs more than a copy: three arrays instead of one.
+  if (count * 4 > s.inputs.length) return undefined;
   const indices = new Int32Array(count);
   const before = new Float64Array(count);
   let k = 0;
