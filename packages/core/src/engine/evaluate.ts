@@ -111,6 +111,8 @@ export class Evaluator {
           this.changeLists.set(v, list);
         }
         list.length = 0;
+        // A full recompute makes room for every cell at once, so the list does not grow by copying (and doubling).
+        if (dirty.get(v) === null) list.reserve(Math.min(v.memberCount * this.recomputedMonths(v), 1 << 22));
         changes.set(v.name, list);
       }
       return list;
@@ -144,6 +146,14 @@ export class Evaluator {
       }
     }
     if (changes) for (const [name, list] of changes) if (list.length === 0) changes.delete(name);
+  }
+
+  /** Months of v a full recompute can change: all but those where every cell is a settled input. */
+  private recomputedMonths(v: VariableState): number {
+    if (!this.settled.has(v)) return this.months;
+    let months = 0;
+    for (let t = 0; t < this.months; t++) if (v.inputMode[t] !== 1) months++;
+    return months;
   }
 
   /** A variable whose members read each other: month by month, member by member, in dependency order. */

@@ -48,40 +48,47 @@ export function seriesMonths(series: SeriesInput | null, calendar: Calendar): nu
 export function inputValuesMonths(values: InputValues, space: Space, calendar: Calendar): number {
   if (!isPerMember(values, space)) return seriesMonths(values as SeriesInput, calendar);
   let months = 0;
-  for (const series of Object.values(values)) months = Math.max(months, seriesMonths(series, calendar));
+  for (const key in values) months = Math.max(months, seriesMonths(values[key]!, calendar));
   return months;
 }
 
-/** Writes one member's series; months outside the calendar are left out (a shorter horizon simply drops them). */
-export function writeSeries(inputs: Float64Array, space: Space, calendar: Calendar, member: number, series: SeriesInput, where: string): void {
-  const memberCount = space.size;
-  const put = (t: number, value: number | null) => {
-    if (value === null) return;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
-    }
-    if (t >= 0 && t < calendar.length) {
-      if ((t + 1) * memberCount > inputs.length) throw new Error(`inputs of ${where} sized too short for month ${t}`);
-      inputs[t * memberCount + member] = value;
-    }
-  };
+/**
+ * Writes one member's series; months outside the calendar are left out (a shorter horizon simply drops them).
+ * `where` (and `key`, for one member of several) name the series in errors. A model of 2.4 million cells has
+ * 40,000 series, so this allocates nothing per value or per series unless it throws.
+ */
+export function writeSeries(inputs: Float64Array, space: Space, calendar: Calendar, member: number, series: SeriesInput, where: string, key?: string): void {
   if (typeof series === 'number') {
-    for (let t = 0; t < calendar.length; t++) put(t, series);
-  } else if (Array.isArray(series)) {
-    series.forEach((value, t) => put(t, value));
-  } else {
-    const first = monthOffset(calendar, series.from);
-    series.values.forEach((value, i) => put(first + i, value));
+    for (let t = 0; t < calendar.length; t++) putInput(inputs, space.size, calendar, member, t, series, where, key);
+    return;
+  }
+  const values = Array.isArray(series) ? series : series.values;
+  const first = Array.isArray(series) ? 0 : monthOffset(calendar, series.from);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined && !(i in values)) continue; // a hole in a sparse array, as forEach would skip it
+    putInput(inputs, space.size, calendar, member, first + i, value, where, key);
+  }
+}
+
+function putInput(inputs: Float64Array, memberCount: number, calendar: Calendar, member: number, t: number, value: unknown, where: string, key: string | undefined): void {
+  if (value === null) return;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new TradesheetError('BAD_VALUE', `${key === undefined ? where : `${where}.${key}`}: ${String(value)} is not a finite number`);
+  }
+  if (t >= 0 && t < calendar.length) {
+    if ((t + 1) * memberCount > inputs.length) throw new Error(`inputs of ${where} sized too short for month ${t}`);
+    inputs[t * memberCount + member] = value;
   }
 }
 
 /** Writes a variable's input values (one series for all members, or one per member key). */
 export function writeInputValues(inputs: Float64Array, space: Space, calendar: Calendar, values: InputValues, where: string): void {
   if (isPerMember(values, space)) {
-    for (const [key, series] of Object.entries(values)) {
+    for (const key in values) {
       const member = space.indexOfKey(key);
       if (member < 0) throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}"`);
-      writeSeries(inputs, space, calendar, member, series, `${where}.${key}`);
+      writeSeries(inputs, space, calendar, member, values[key]!, where, key);
     }
   } else {
     for (let member = 0; member < space.size; member++) writeSeries(inputs, space, calendar, member, values as SeriesInput, where);

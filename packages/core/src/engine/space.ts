@@ -52,13 +52,17 @@ export class Space {
   /** Point of a member key, or -1. Accepts the ids in dimension order. */
   indexOfKey(key: string): number {
     if (this.dims.length === 0) return key === '' ? 0 : -1;
-    const parts = key.split('.');
-    if (parts.length !== this.dims.length) return -1;
+    // Read the ids between dots without splitting (a model file can hold tens of thousands of member keys).
     let index = 0;
-    for (let d = 0; d < parts.length; d++) {
-      const member = this.dims[d]!.indexOf.get(parts[d]!);
+    let start = 0;
+    for (let d = 0; d < this.dims.length; d++) {
+      const last = d === this.dims.length - 1;
+      const end = last ? key.length : key.indexOf('.', start);
+      if (end < 0 || (last && key.indexOf('.', start) >= 0)) return -1;
+      const member = this.dims[d]!.indexOf.get(start === 0 && last ? key : key.slice(start, end));
       if (member === undefined) return -1;
       index += member * this.strides[d]!;
+      start = end + 1;
     }
     return index;
   }
