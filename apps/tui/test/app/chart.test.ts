@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawLineChart, rowText } from '../../src/app/chart.js';
-import { yearTicks } from '../../src/app/components/LineChart.js';
+import { stripTexts, yearTicks } from '../../src/app/components/LineChart.js';
 
 describe('drawLineChart', () => {
   it('draws a rising line from the bottom-left to the top-right', () => {
@@ -33,6 +33,23 @@ describe('drawLineChart', () => {
   it('centres a flat series instead of dividing by zero', () => {
     const chart = drawLineChart([{ values: [5, 5, 5] }], 3, 3);
     expect(rowText(chart.rows[1]!).trim()).not.toBe('');
+  });
+});
+
+describe('stripTexts', () => {
+  const paint = (series: number, text: string) => `\u001B[3${series}m${text}\u001B[39m`;
+
+  it('cuts each row into strips of eight columns, without trailing blanks or closing codes', () => {
+    const rows = [
+      [{ text: '   ', series: -1 }, { text: 'abcdefgh', series: 0 }, { text: '     ', series: -1 }],
+      [{ text: '                ', series: -1 }],
+    ];
+    expect(stripTexts(rows, 16, paint)).toEqual(['   \u001B[30mabcde\n', '\u001B[30mfgh\n']);
+  });
+
+  it('paints a blank between two runs of one series with them, and not one between two series', () => {
+    const rows = [[{ text: 'ab', series: 0 }, { text: ' ', series: -1 }, { text: 'c', series: 0 }, { text: ' ', series: -1 }, { text: 'd', series: 1 }]];
+    expect(stripTexts(rows, 8, paint)).toEqual(['\u001B[30mab c\u001B[39m \u001B[31md']);
   });
 });
 

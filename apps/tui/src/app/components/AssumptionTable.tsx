@@ -3,6 +3,7 @@
  * from the baseline is marked `*`; with `showBaseline` the baseline sits beside each value.
  */
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import type { Workbook } from '@tradesheet/core';
 import { assumptionValue, projectionMonth, type AssumptionColumn } from '../assumptions.js';
 import { formatCell, padLeft, padRight } from '../format.js';
@@ -51,7 +52,16 @@ export function AssumptionTable(props: AssumptionTableProps) {
   const { wb, baseline, rows, columns, selected, typing, showBaseline, changed, nameWidth, theme } = props;
   const monthIndex = wb.calendar.months.indexOf(projectionMonth(wb));
   const isHot = changeLookup(changed, wb);
-  const header = columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : ''));
+  // The same element while the columns stay: React skips it.
+  const header = useMemo(
+    () => (
+      <Text bold wrap="truncate">
+        {padRight('Region', nameWidth)}
+        {columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : '')).join('')}
+      </Text>
+    ),
+    [columns, showBaseline, nameWidth],
+  );
   // Drawn as columns, each one multi-line text placed by the layout, not as padded rows: Ink 6 pays for every
   // character it is given on every frame, blanks included, and this table redraws on every nudge. The cells a
   // user sees are the same: values right-aligned in CELL_WIDTH, the selected cell highlighted across its width.
@@ -85,10 +95,7 @@ export function AssumptionTable(props: AssumptionTableProps) {
   const names = rows.map((row) => theme.style(row.name.slice(0, nameWidth), { role: row.kind === 'scalar' ? 'muted' : undefined }));
   return (
     <Box flexDirection="column">
-      <Text bold wrap="truncate">
-        {padRight('Region', nameWidth)}
-        {header.join('')}
-      </Text>
+      {header}
       <Box height={rows.length} flexShrink={0}>
         <LeftColumn lines={names} width={nameWidth} />
         {columns.map((column, c) => (

@@ -1,6 +1,6 @@
 /** A two-series braille line chart with its range on the left and year ticks below. */
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { drawLineChart, type ChartRun, type ChartSeries } from '../chart.js';
 import { formatNumber, padLeft } from '../format.js';
 import { withoutTrailingCodes, type Role, type Theme } from '../theme.js';
@@ -30,10 +30,12 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
   const plotWidth = Math.max(4, width - AXIS_WIDTH - 1);
   const plotHeight = Math.max(1, height - 2);
   const chart = drawLineChart(series, plotWidth, plotHeight);
-  const painters = series.map((s) => (text: string) => theme.paint(s.role, text));
+  const paint = (i: number, text: string) => (series[i] ? theme.paint(series[i].role, text) : text);
   const muted = (text: string) => theme.paint('muted', text);
-  return (
-    <Box flexDirection="column" width={width}>
+  // The legend and the tick line stay as they are while the values move: the same elements, which React skips.
+  const legend = series.map((s) => `${s.role}:${s.label}`).join(',');
+  const titleLine = useMemo(
+    () => (
       <Text>
         <Text bold>{title} </Text>
         {series.map((s) => (
@@ -43,22 +45,29 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
           </Text>
         ))}
       </Text>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [title, legend, theme],
+  );
+  const ticks = useMemo(
+    () => <SparseLine pieces={linePieces([{ text: ' '.repeat(AXIS_WIDTH) }, { text: yearTicks(xLabels, plotWidth), paint: muted }])} />,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [xLabels, plotWidth, theme],
+  );
+  return (
+    <Box flexDirection="column" width={width}>
+      {titleLine}
       <Box height={plotHeight} flexShrink={0}>
         <RightColumn
           width={AXIS_WIDTH}
           breaks={[1, plotHeight - 1]}
           lines={chart.rows.map((_, r) => muted(`${r === 0 ? formatNumber(chart.max) : r === plotHeight - 1 ? formatNumber(chart.min) : ''}│`))}
         />
-        {plotStrips(chart.rows, plotWidth).map((lines, i) => (
-          <Strip key={i} width={Math.min(STRIP_WIDTH, plotWidth - i * STRIP_WIDTH)} text={paintStrip(lines, painters)} />
+        {stripTexts(chart.rows, plotWidth, paint).map((text, i) => (
+          <Strip key={i} width={Math.min(STRIP_WIDTH, plotWidth - i * STRIP_WIDTH)} text={text} />
         ))}
       </Box>
-      <SparseLine
-        pieces={linePieces([
-          { text: ' '.repeat(AXIS_WIDTH) },
-          { text: yearTicks(xLabels, plotWidth), paint: muted },
-        ])}
-      />
+      {ticks}
     </Box>
   );
 });
@@ -79,44 +88,46 @@ export function yearTicks(labels: readonly string[], width: number): string {
   return out.join('');
 }
 
-/** Each strip's rows as cells `[character, series]`, blank rows and trailing blanks dropped. */
-function plotStrips(rows: readonly (readonly ChartRun[])[], width: number): [string, number][][][] {
-  const strips: [string, number][][][] = Array.from({ length: Math.ceil(width / STRIP_WIDTH) }, () => []);
+/**
+ * The text of each strip of the plot: its rows, each run of one series in that series' colour, blank rows and
+ * trailing blanks dropped. Blanks between two runs of one series are painted with them (a coloured blank looks the
+ * same), and a row ends without closing its colour (see `withoutTrailingCodes`): fewer codes for Ink to read on
+ * every frame.
+ */
+export function stripTexts(rows: readonly (readonly ChartRun[])[], width: number, paint: (series: number, text: string) => string): string[] {
+  const count = Math.ceil(width / STRIP_WIDTH);
+  const strips: string[][] = Array.from({ length: count }, () => []);
   for (const runs of rows) {
-    const cells: [string, number][] = [];
-    for (const run of runs) for (const ch of run.text) cells.push([ch, run.series]);
-    strips.forEach((strip, i) => {
-      const part = cells.slice(i * STRIP_WIDTH, (i + 1) * STRIP_WIDTH);
-      let end = part.length;
-      while (end > 0 && part[end - 1]![1] < 0) end--;
-      strip.push(part.slice(0, end));
+    // Each strip's part of this row, as runs; a run crossing a strip's edge is cut there.
+    const parts: ChartRun[][] = Array.from({ length: count }, () => []);
+    let col = 0;
+    for (const run of runs) {
+      let at = 0;
+      while (at < run.text.length) {
+        const strip = Math.floor(col / STRIP_WIDTH);
+        const take = Math.min(run.text.length - at, (strip + 1) * STRIP_WIDTH - col);
+        if (strip < count) addRun(parts[strip]!, run.text.slice(at, at + take), run.series);
+        at += take;
+        col += take;
+      }
+    }
+    parts.forEach((part, i) => {
+      if (part.at(-1)?.series === -1) part.pop();
+      strips[i]!.push(withoutTrailingCodes(part.map((r) => (r.series < 0 ? r.text : paint(r.series, r.text))).join('')));
     });
   }
-  return strips;
+  return strips.map((lines) => lines.join('\n'));
 }
 
-/**
- * A strip's text: its rows, each run of one series in that series' colour. Blanks between two runs of one series
- * are painted with them (a coloured blank looks the same), and a row ends without closing its colour (see
- * `withoutTrailingCodes`): fewer codes for Ink to read on every frame.
- */
-function paintStrip(lines: readonly (readonly [string, number][])[], painters: readonly ((text: string) => string)[]): string {
-  return lines
-    .map((cells) => {
-      const runs: { text: string; series: number }[] = [];
-      for (const [ch, series] of cells) {
-        const last = runs.at(-1);
-        const beforeBlank = runs.at(-2);
-        if (last?.series === series) last.text += ch;
-        else if (last && last.series < 0 && beforeBlank?.series === series) {
-          runs.pop();
-          beforeBlank.text += last.text + ch;
-        } else runs.push({ text: ch, series });
-      }
-      const out = runs.map((r) => (r.series < 0 ? r.text : (painters[r.series]?.(r.text) ?? r.text))).join('');
-      return withoutTrailingCodes(out);
-    })
-    .join('\n');
+/** Appends a run, folding a blank between two runs of one series into them. */
+function addRun(runs: ChartRun[], text: string, series: number): void {
+  const last = runs.at(-1);
+  const beforeBlank = runs.at(-2);
+  if (last?.series === series) last.text += text;
+  else if (last && last.series < 0 && beforeBlank?.series === series) {
+    runs.pop();
+    beforeBlank.text += last.text + text;
+  } else runs.push({ text, series });
 }
 
 /** One strip of the plot; memoised on its text. */

@@ -16,6 +16,14 @@ const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
 const valueWidth = (h: Headline) => (h.id === 'surplus' ? 7 : 6);
 const DELTA_WIDTH = 6;
 
+// One element for every frame: React skips it.
+const HEADER = (
+  <Text bold wrap="truncate">
+    {padRight('Year', 5)}
+    {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ')}
+  </Text>
+);
+
 export interface ResultsPanelProps {
   wb: Workbook;
   baseline: Workbook;
@@ -30,10 +38,7 @@ export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPan
   const deltaRole = (d: number | undefined) => (d === undefined || Math.abs(d) < 1e-9 ? 'muted' : d > 0 ? 'positive' : 'negative');
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold wrap="truncate">
-        {padRight('Year', 5)}
-        {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ')}
-      </Text>
+      {HEADER}
       {/* Columns placed by the layout rather than padded rows: see TextColumn. */}
       <Box height={years.length} flexShrink={0}>
         <LeftColumn lines={years.map(String)} width={5} />

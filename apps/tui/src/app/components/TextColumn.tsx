@@ -4,6 +4,7 @@
  * row of padded cells gives it both, a column gives it neither. The terminal shows the same cells.
  */
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { withoutTrailingCodes } from '../theme.js';
 
 const ANSI = /\u001B\[[0-9;]*m/g;
@@ -14,7 +15,7 @@ const ANSI = /\u001B\[[0-9;]*m/g;
  * node starts at each index in `breaks` (a highlighted cell drawn across the full width, a chart axis whose
  * labels are wider than its ticks), so the lines of each part are padded only to that part's longest.
  */
-export function RightColumn({ lines, width, breaks = [] }: { lines: readonly string[]; width: number; breaks?: readonly number[] }) {
+export const RightColumn = memo(function RightColumn({ lines, width, breaks = [] }: RightColumnProps) {
   const groups: (readonly string[])[] = [];
   let from = 0;
   for (const at of [...breaks, lines.length]) {
@@ -26,11 +27,22 @@ export function RightColumn({ lines, width, breaks = [] }: { lines: readonly str
     <Box width={width} flexShrink={0} flexDirection="column" alignItems="flex-end">
       {groups.map((group, i) =>
         // An empty text has no height; blank rows still take theirs.
-        group.every((l) => l === '') ? <Box key={i} height={group.length} /> : <Text key={i}>{rightAligned(group)}</Text>,
+        group.every((l) => l === '') ? <Box key={i} height={group.length} /> : <Block key={i} text={rightAligned(group)} />,
       )}
     </Box>
   );
+}, (a, b) => a.width === b.width && same(a.lines, b.lines) && same(a.breaks ?? [], b.breaks ?? []));
+
+interface RightColumnProps {
+  lines: readonly string[];
+  width: number;
+  breaks?: readonly number[] | undefined;
 }
+
+/** One part of a column; a part the last change left alone keeps its node without React rendering it again. */
+const Block = memo(function Block({ text }: { text: string }) {
+  return <Text>{text}</Text>;
+});
 
 function rightAligned(lines: readonly string[]): string {
   const widths = lines.map((l) => (l.includes('\u001B') ? l.replace(ANSI, '').length : l.length));
@@ -39,10 +51,18 @@ function rightAligned(lines: readonly string[]): string {
 }
 
 /** `lines` left-aligned in `width` columns (nothing written after them). */
-export function LeftColumn({ lines, width }: { lines: readonly string[]; width: number }) {
+export const LeftColumn = memo(function LeftColumn({ lines, width }: { lines: readonly string[]; width: number }) {
   return (
     <Box width={width} flexShrink={0}>
       <Text>{lines.map(withoutTrailingCodes).join('\n')}</Text>
     </Box>
   );
+}, (a, b) => a.width === b.width && same(a.lines, b.lines));
+
+/**
+ * Columns are memoised on their content, not on the array passed (a table builds new arrays on every frame): a
+ * nudge changes one column of the assumptions and leaves the names, the other columns and the years as they were.
+ */
+function same<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
