@@ -8,7 +8,7 @@ import { LagNode, startOrdinal, WindowSumNode, YearEndNode, YoyNode, type TimeAx
 /**
  * A fused kernel: computes points `sel[0..n)` for months `from` to `to - 1` in one loop nest, as the node tree's
  * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, writing the
- * index to `changed[count[0]++]` when a finite value differs (`changed` null: nothing is tracked). Months run in
+ * index to `changed[count[0]++]` when a finite value differs (scratch when the caller does not track). Months run in
  * order, so a recursion in time reads the months it just wrote. Cells whose result is not a finite number are stored
  * as NaN and their indices written to `bad` (the count is returned), in order, for the checked path to explain.
  * `env` holds the workbook's arrays the kernel reads: the function itself is shared by every workbook.
@@ -21,7 +21,7 @@ export type SharedKernel = (
   n: number,
   values: Float64Array,
   memberCount: number,
-  changed: Int32Array | null,
+  changed: Int32Array,
   count: Int32Array,
   bad: Int32Array,
 ) => number;
@@ -102,7 +102,7 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boole
     'if (x - x === 0) {',
     // Most cells of a recompute change, so the test is cheaper than it looks; an unchanged cell is not written.
     'if (values[i] !== x) {',
-    'if (changed !== null) changed[c++] = i;',
+    'changed[c++] = i;',
     'values[i] = x;',
     '} else if (x === 0) {',
     'values[i] = x;', // 0 and -0 are equal but not the same: the cell takes the sign, as a fresh evaluation would.

@@ -71,6 +71,7 @@ export class Evaluator {
   private readonly batch = new IndexScratch();
   private readonly out = new Scratch();
   private readonly bad = new IndexScratch();
+  private readonly untracked = new IndexScratch();
   private readonly count = new Int32Array(1);
   /** Each variable's list of changed cells, reused from run to run (see `run`). */
   private readonly changeLists = new WeakMap<VariableState, ChangeList>();
@@ -331,8 +332,10 @@ export class Evaluator {
     const count = this.count;
     const call = kernelFor(kernel, n, dense);
     if (!list) {
+      // Not tracking: the kernel writes its changed cells to scratch. Kernels always record, so the code V8
+      // optimises while a workbook is built is not thrown away at its first tracked recompute.
       count[0] = 0;
-      return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, null, count, bad);
+      return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, this.untracked.get(n * (to - from)), count, bad);
     }
     const changed = list.reserve(n * (to - from));
     count[0] = list.length;
