@@ -50,6 +50,16 @@ export class ChangeList {
   }
 }
 
+/** The first month among a list of changed cells (Infinity for none); 0 for a long list rather than read it all. */
+function firstMonthOf(list: ChangeList, memberCount: number): number {
+  if (list.length === 0) return Infinity;
+  if (list.length > 4096) return 0;
+  const cells = list.toArray();
+  let first = cells[0]!;
+  for (let k = 1; k < cells.length; k++) if (cells[k]! < first) first = cells[k]!;
+  return Math.floor(first / memberCount);
+}
+
 /** Cells per kernel call, at most (unless one month of a formula group has more). */
 const CELLS_PER_CALL = 1 << 16;
 
@@ -118,6 +128,12 @@ export class Evaluator {
       }
       return list;
     };
+    // The first month in which each variable computed in this run changed (when tracking): a variable whose own
+    // inputs did not change need not recompute the months before the first one its sources changed.
+    const firstChanged = new Map<VariableState, number>();
+    const recordFirst = (v: VariableState, list: ChangeList | undefined) => {
+      if (list) firstChanged.set(v, firstMonthOf(list, v.memberCount));
+    };
     for (const step of schedule) {
       if (step.kind === 'whole' || (step.kind === 'stepped' && step.variables.length === 1)) {
         const v = this.variables.get(step.kind === 'whole' ? step.variable : step.variables[0]!)!;
@@ -125,16 +141,26 @@ export class Evaluator {
         const members = memberList(dirty.get(v)!);
         const list = listFor(v);
         // A recursion in time through several formula groups needs every group's month before the next month.
-        if (step.kind === 'stepped' && v.groups.length > 1) for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list);
-        else this.computeAllMonths(v, members, list);
+        if (step.kind === 'stepped' && v.groups.length > 1) {
+          for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list);
+        } else {
+          const from = list ? this.firstDirtyMonth(v, firstChanged) : 0;
+          if (from < this.months) this.computeAllMonths(v, members, list, from);
+        }
+        recordFirst(v, list);
       } else if (step.kind === 'stepped') {
         const states = step.variables.map((name) => this.variables.get(name)!).filter((v) => dirty.has(v));
         const members = states.map((v) => memberList(dirty.get(v)!));
         const lists = states.map(listFor);
         for (let t = 0; t < this.months; t++) states.forEach((v, i) => this.computeMonth(v, t, members[i]!, lists[i]));
+        states.forEach((v, i) => recordFirst(v, lists[i]));
       } else if (step.kind === 'members') {
         const v = this.variables.get(step.variable)!;
-        if (dirty.has(v)) this.computeMembers(v, step, dirty.get(v)!, listFor(v));
+        if (dirty.has(v)) {
+          const list = listFor(v);
+          this.computeMembers(v, step, dirty.get(v)!, list);
+          recordFirst(v, list);
+        }
       } else {
         const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
         for (const name of step.variables) {
@@ -143,10 +169,29 @@ export class Evaluator {
           const members = memberList(dirty.get(v)!);
           const list = listFor(v);
           for (let t = 0; t < this.months; t++) this.computeMonth(v, t, members, list, error);
+          recordFirst(v, list);
         }
       }
     }
     if (changes) for (const [name, list] of changes) if (list.length === 0) changes.delete(name);
+  }
+
+  /**
+   * The first month of v that can differ after this run: 0 unless v's own inputs are settled; otherwise the
+   * earliest month that reads a changed month of a source (a month past the calendar when no source changed).
+   */
+  private firstDirtyMonth(v: VariableState, firstChanged: ReadonlyMap<VariableState, number>): number {
+    if (!this.settled.has(v)) return 0;
+    let from = Infinity;
+    for (const group of v.groups) {
+      for (const read of group.compiled.reads) {
+        if (read.source === v) continue; // its own earlier months, computed in order
+        const changed = firstChanged.get(read.source as VariableState);
+        if (changed === undefined) continue; // not computed in this run, so unchanged
+        from = Math.min(from, changed - read.latest);
+      }
+    }
+    return Math.max(0, from);
   }
 
   /** Months of v a full recompute can change: all but those where every cell is a settled input. */
@@ -179,10 +224,10 @@ export class Evaluator {
    * Every month of `members` of v: runs of months where no input counts go to the kernels in one call each (the
    * kernel walks the months in order), other months one at a time.
    */
-  private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangeList | undefined): void {
+  private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangeList | undefined, from = 0): void {
     const fastPath = v.uncovered === 0 && v.groups.length > 0 && v.groups.every((group) => group.compiled.fast !== undefined);
     const settled = this.settled.has(v);
-    let t = 0;
+    let t = from;
     while (t < this.months) {
       if (v.inputMode[t] === 1 && (settled || members === null)) {
         // Months where every cell is an input: nothing to do when they are settled, else one copy for the run.

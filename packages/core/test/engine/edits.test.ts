@@ -298,4 +298,17 @@ describe('rejected edits', () => {
       'BAD_VALUE',
     );
   });
+
+  // A variable whose own inputs did not change recomputes only from the first month its sources changed; a
+  // year_sum reads the months after its own, so an edit in June changes the annual figure from January.
+  it('recomputes an annual sum for the whole year of a mid-year edit, and nothing before it', () => {
+    const wb = Workbook.fromModel(trade());
+    wb.apply({ kind: 'setAsOf', month: '2025-12' });
+    const change = wb.apply({ kind: 'setInput', variable: 'exports', member: 'us', month: '2025-06', value: 500 });
+    expectSameCells(wb, Workbook.fromModel(wb.toModel()));
+    const months = (name: string) => [...new Set(Array.from(change.changed.get(name) ?? [], (i) => wb.cellAddress(name, i).month))].sort();
+    expect(months('exports')).toEqual(['2025-06']);
+    expect(months('annual')).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    expect(months('total')).toEqual(['2025-06']);
+  });
 });
