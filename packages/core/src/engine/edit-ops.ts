@@ -131,9 +131,10 @@ function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState
   const before = new Float64Array(count);
   let k = 0;
   for (let t = first; t <= last; t++) {
-    for (const m of members) {
-      indices[k] = t * state.memberCount + m;
-      before[k] = s.inputs[indices[k]!]!;
+    for (let j = 0; j < members.length; j++) {
+      const index = t * state.memberCount + members[j]!;
+      indices[k] = index;
+      before[k] = s.inputs[index]!;
       k++;
     }
   }

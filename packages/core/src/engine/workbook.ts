@@ -245,10 +245,13 @@ export class Workbook {
     const applied: Op[] = [];
     // Several edits of one variable in a batch become one replacement, and work on one copy of its inputs.
     const replacing = new Map<string, Extract<Op, { kind: 'variable' }>>();
-    const context = { ...this.editContext(), owned: new Set<Float64Array>() };
+    const owned = new Set<Float64Array>();
+    const context = this.editContext(owned);
     try {
       for (const edit of edits) {
-        const op = opForEdit(edit, { ...context, variableCount: this.order.length, asOf: this.asOfKey });
+        context.variableCount = this.order.length;
+        context.asOf = this.asOfKey;
+        const op = opForEdit(edit, context);
         if (op.kind === 'variable' && !saved.states.has(op.name)) {
           const state = this.states.get(op.name);
           saved.states.set(op.name, state);
@@ -259,7 +262,7 @@ export class Workbook {
         if (op.kind === 'variable' && op.patch) {
           // A patched array changes only through patches from now on: a later edit copies it, and is its own step,
           // so undo writes the patch back into exactly the values it replaced.
-          context.owned.delete(op.patch.array);
+          owned.delete(op.patch.array);
           replacing.delete(op.name);
           ops.push(op);
           continue;
@@ -363,8 +366,9 @@ export class Workbook {
     return this.asOfKey === undefined ? this.cal.length - 1 : this.cal.index(this.asOfKey);
   }
 
-  private editContext(): EditContext {
+  private editContext(owned?: Set<Float64Array>): Mutable<EditContext> {
     return {
+      owned,
       calendar: this.cal,
       asOf: this.asOfKey,
       state: (name) => this.states.get(name),
@@ -442,3 +446,5 @@ const KEEPER_MODEL: ModelDefinition = {
     { name: 'share', formula: '(annual - lag(annual, 12)) / lag(gdp, 12) * 100' },
   ],
 };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
