@@ -44,6 +44,11 @@ export class ChangeList {
     return this.buffer;
   }
 
+  /** How many indices the list can hold before it grows. */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
   /** The indices: a view of the list's own buffer, not a copy (a full recompute changes millions of cells). */
   toArray(): Int32Array {
     return this.buffer.subarray(0, this.length);
@@ -59,6 +64,9 @@ function firstMonthOf(list: ChangeList, memberCount: number): number {
   for (let k = 1; k < cells.length; k++) if (cells[k]! < first) first = cells[k]!;
   return Math.floor(first / memberCount);
 }
+
+/** The largest list of changed cells kept for reuse (1 MB). */
+const REUSED_LIST_LIMIT = 1 << 18;
 
 /** Cells per kernel call, at most (unless one month of a formula group has more). */
 const CELLS_PER_CALL = 1 << 16;
@@ -173,7 +181,13 @@ export class Evaluator {
         }
       }
     }
-    if (changes) for (const [name, list] of changes) if (list.length === 0) changes.delete(name);
+    if (changes) {
+      for (const [name, list] of changes) {
+        if (list.length === 0) changes.delete(name);
+        // A list of millions of cells is not kept for the next run: memory matters more than speed at that size.
+        if (list.capacity > REUSED_LIST_LIMIT) this.changeLists.delete(this.variables.get(name)!);
+      }
+    }
   }
 
   /**
