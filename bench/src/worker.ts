@@ -20,7 +20,7 @@ if (task.engine === 'baseline') {
 } else {
   const factory = await loadEngine(task.engine);
   const inputs = inputsFor(task.size);
-  const measured = measure(factory, inputs, task.reps, task.edits, task.clock);
+  const measured = measure(factory, inputs, task.reps, task.edits, task.clock, task.warmup ?? 1);
   // Read before the agreement check, which builds a second model.
   const peak = peakRssMb();
   const { last, ...timings } = measured;

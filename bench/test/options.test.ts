@@ -3,13 +3,20 @@ import { parseOptions } from '../src/runner/options.js';
 import { HYPERFORMULA_LARGE_REASON, planRun } from '../src/runner/plan.js';
 
 describe('parseOptions', () => {
-  it('runs all three sizes and engines by default, three repetitions', () => {
+  it('runs all three sizes and engines by default, three repetitions after three warm-up builds', () => {
     expect(parseOptions([])).toMatchObject({
       sizes: ['small', 'medium', 'large'],
       engines: ['tradesheet', 'float64', 'hyperformula'],
       reps: 3,
+      warmup: 3,
       check: false,
     });
+  });
+
+  it('takes --warmup 0 (time the first build) but not a negative or fractional count', () => {
+    expect(parseOptions(['--warmup', '0']).warmup).toBe(0);
+    expect(() => parseOptions(['--warmup=-1'])).toThrow(/whole number/);
+    expect(() => parseOptions(['--warmup', '1.5'])).toThrow(/whole number/);
   });
 
   it('takes --size more than once, in the canonical order', () => {

@@ -36,6 +36,7 @@ export function measure(
   reps: number,
   edits: number,
   clock: Clock = 'wall',
+  warmup = 1,
 ): Measurement {
   const engine = factory(inputs);
   const partner = editedPartner(inputs);
@@ -43,10 +44,10 @@ export function measure(
   const fulls: number[] = [];
   const editTimes: number[] = [];
   let last: BuiltModel | undefined;
-  // Repetition 0 warms the JIT up and is not counted: at the small size every engine would otherwise be timed
-  // running cold code, which says nothing about the engine.
-  for (let rep = 0; rep <= reps; rep++) {
-    const counted = rep > 0;
+  // The first `warmup` repetitions warm the JIT up and are not counted: every engine would otherwise be timed
+  // partly running cold code, which says more about V8's tiering than about the engine.
+  for (let rep = 0; rep < warmup + reps; rep++) {
+    const counted = rep >= warmup;
     last = undefined;
     collectGarbage();
     let model: BuiltModel | undefined;

@@ -8,6 +8,8 @@ export interface BenchOptions {
   sizes: SizeName[];
   engines: EngineName[];
   reps: number;
+  /** Builds run before the counted ones, not timed. */
+  warmup: number;
   edits: number;
   json?: string;
   clock: Clock;
@@ -15,24 +17,35 @@ export interface BenchOptions {
   check: boolean;
 }
 
+/**
+ * Warm-up builds per (engine, size). Each engine is timed once V8 has optimised its code, which for a formula
+ * engine takes more than one build: Tradesheet's edit path kept getting faster over its first few dozen edits
+ * (measured: about 0.3 ms, then 0.06 ms at the medium size), while the Float64Array reference is optimised
+ * within one. The same count applies to every engine.
+ */
+export const DEFAULT_WARMUP = 3;
+
 export class BenchUsageError extends Error {
   readonly code = 'BENCH_USAGE';
 }
 
-export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--edits N] [--engine NAME]...
+export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--warmup N] [--edits N] [--engine NAME]...
                         [--clock wall|cpu] [--json FILE] [--check]
   --size    model size, repeatable (default: all three)
   --reps    fresh builds per (engine, size); times are medians (default 3)
+  --warmup  builds (each with its full recompute and edits) run first and not counted (default 3)
   --edits   one-partner edits timed per build (default 9)
   --engine  tradesheet, float64 or hyperformula, repeatable (default: all three)
   --clock   wall: elapsed time (default); cpu: the worker's CPU time, steadier on a busy machine
   --json    write [{engine, size, cells, buildMs, fullMs, editMs, peakRssMb}] to FILE
   --check   exit with status 1 if a target fails`;
 
-function positiveInteger(flag: string, text: string | undefined, fallback: number): number {
+function positiveInteger(flag: string, text: string | undefined, fallback: number, least = 1): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new BenchUsageError(`${flag} needs a positive integer, got "${text}"`);
+  if (!Number.isInteger(n) || n < least) {
+    throw new BenchUsageError(`${flag} needs ${least === 0 ? 'a whole number (0 or more)' : 'a positive integer'}, got "${text}"`);
+  }
   return n;
 }
 
@@ -45,6 +58,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         size: { type: 'string', multiple: true },
         engine: { type: 'string', multiple: true },
         reps: { type: 'string' },
+        warmup: { type: 'string' },
         edits: { type: 'string' },
         json: { type: 'string' },
         clock: { type: 'string', default: 'wall' },
@@ -68,6 +82,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     sizes: SIZE_NAMES.filter((s) => sizes.includes(s)),
     engines: ENGINE_NAMES.filter((e) => engines.includes(e)),
     reps: positiveInteger('--reps', values.reps, 3),
+    warmup: positiveInteger('--warmup', values.warmup, DEFAULT_WARMUP, 0),
     edits: positiveInteger('--edits', values.edits, 9),
     json: values.json,
     clock,

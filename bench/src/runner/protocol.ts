@@ -13,6 +13,8 @@ export interface WorkerTask {
   engine: WorkerEngine;
   size: SizeName;
   reps: number;
+  /** Uncounted builds first (absent: 1, as before the option existed). */
+  warmup?: number;
   /** One-partner edits timed per repetition. */
   edits: number;
   clock: Clock;
