@@ -4,12 +4,16 @@
  * new value (the engine's incremental recompute plus React and Ink's render of the frame), and separately the
  * recompute alone. Target: median under 16 ms (one frame at 60 Hz).
  *
- * Run (after building the app): node --import tsx bench/app/run.ts [--nudges N] [--columns C] [--rows R]
+ * Run (after building the app): node --import tsx bench/app/run.ts [--nudges N] [--columns C] [--rows R] [--clock wall|cpu]
  * NODE_ENV=development measures React's development build instead.
+ *
+ * The machine may be shared: `--clock cpu` judges the target on this process's CPU time from keypress to frame
+ * (user + system, all its threads, GC helpers included) instead of elapsed time, which mostly measures the wait
+ * for a core when other work keeps them busy; both are printed either way, with the load average.
  */
 import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile, Workbook } from '@tradesheet/core';
@@ -49,7 +53,7 @@ function renderApp(tree: ReturnType<typeof createElement>, columns: number) {
   const stdin = Object.assign(new EventEmitter(), {
     isTTY: true,
     data: null as string | null,
-    write(data: string) {
+    write(this: EventEmitter & { data: string | null }, data: string) {
       this.data = data;
       this.emit('readable');
       this.emit('data', data);
@@ -72,7 +76,17 @@ function renderApp(tree: ReturnType<typeof createElement>, columns: number) {
   return { frames, stdin, lastFrame: () => frames.at(-1), unmount: () => instance.unmount() };
 }
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
 async function main(): Promise<void> {
+  const clockIndex = process.argv.indexOf('--clock');
+  const clock = clockIndex >= 0 ? process.argv[clockIndex + 1] : 'wall';
+  if (clock !== 'wall' && clock !== 'cpu') throw new Error(`--clock is wall or cpu, not ${clock}`);
+  const loadAtStart = load();
   const nudges = option('nudges', 200);
   const columns = option('columns', 100);
   const rows = option('rows', 30);
@@ -89,6 +103,7 @@ async function main(): Promise<void> {
   const start = Workbook.fromModel(model).value('export_growth', 'eu', '2026-01');
   if (typeof start !== 'number') throw new Error('EU export growth is not a number');
   const keyToFrame: number[] = [];
+  const cpuToFrame: number[] = [];
   const inkPerNudge: number[] = [];
   let value = start;
   for (let i = 0; i < nudges; i++) {
@@ -98,11 +113,13 @@ async function main(): Promise<void> {
     const expected = `${value.toFixed(1)}${Math.abs(value - start) > 1e-9 ? '*' : ' '}`;
     const before = ui.frames.length;
     const inkBefore = inkTimes.length;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     ui.stdin.write(up ? '+' : '-');
-    // Ink renders synchronously in the test renderer; wait turns only if a frame is not out yet.
+    // React renders the update in a task of its scheduler, after this one: wait turns until a frame shows it.
     while (!ui.frames.slice(before).some((f) => f.includes(expected))) await nextTurn();
     keyToFrame.push(performance.now() - t0);
+    cpuToFrame.push(cpuMs(cpu0));
     inkPerNudge.push(inkTimes.slice(inkBefore).reduce((a, b) => a + b, 0));
   }
 
@@ -118,11 +135,15 @@ async function main(): Promise<void> {
 
   const fmt = (s: ReturnType<typeof stats>) =>
     `median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)})`;
-  const frame = stats(keyToFrame);
-  console.log(`app nudge, keypress to frame (${nudges} nudges, ${columns}x${rows}): ${fmt(frame)}`);
+  const wall = stats(keyToFrame);
+  const cpu = stats(cpuToFrame);
+  const frame = clock === 'cpu' ? cpu : wall;
+  console.log(`app nudge, keypress to frame (${nudges} nudges, ${columns}x${rows}): ${fmt(wall)}`);
+  console.log(`  CPU time of the same: ${fmt(cpu)}`);
   console.log(`  of which Ink drawing the frame: ${fmt(stats(inkPerNudge))}`);
   console.log(`engine recompute of the same edit alone: ${fmt(stats(recompute))}`);
-  console.log(`target: median under 16 ms (60 Hz): ${frame.median < 16 ? 'PASS' : 'FAIL'}`);
+  console.log(`load average at start ${loadAtStart}, at end ${load()} (${availableParallelism()} cores)`);
+  console.log(`target: median under 16 ms (60 Hz), ${clock === 'cpu' ? 'CPU time' : 'elapsed'}: ${frame.median < 16 ? 'PASS' : 'FAIL'}`);
   // As the engine bench: a missed target fails the command only when asked (--check), so `npm run bench` reports both.
   if (process.argv.includes('--check') && frame.median >= 16) process.exitCode = 1;
 }
