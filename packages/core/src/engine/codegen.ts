@@ -7,8 +7,9 @@ import { LagNode, startOrdinal, WindowSumNode, YearEndNode, YoyNode, type TimeAx
 
 /**
  * A fused kernel: computes points `sel[0..n)` for months `from` to `to - 1` in one loop nest, as the node tree's
- * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, writing the
- * index to `changed[count[0]++]` when a finite value differs (scratch when the caller does not track). Months run in
+ * `eval` does in several passes, and stores results straight into `values[t * memberCount + point]`, marking cell
+ * i in the bitmap `changed` (bit i & 31 of word i >>> 5, see ChangedCells) when a finite value differs and
+ * counting each newly marked cell in `count[0]` (scratch bits when the caller does not track). Months run in
  * order, so a recursion in time reads the months it just wrote. Cells whose result is not a finite number are stored
  * as NaN and their indices written to `bad` (the count is returned), in order, for the checked path to explain.
  * `env` holds the workbook's arrays the kernel reads: the function itself is shared by every workbook.
@@ -21,7 +22,7 @@ export type SharedKernel = (
   n: number,
   values: Float64Array,
   memberCount: number,
-  changed: Int32Array,
+  changed: Uint32Array,
   count: Int32Array,
   bad: Int32Array,
 ) => number;
@@ -92,6 +93,8 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boole
     emitter.temps.length > 0 ? `let ${emitter.temps.join(', ')};` : '',
     'let failed = 0;',
     'let c = count[0];',
+    'let w = 0;',
+    'let b = 0;',
     'for (let t = from; t < to; t++) {',
     'const base = t * memberCount;',
     ...emitter.prologue,
@@ -102,7 +105,12 @@ function generate(root: KernelNode, axis: TimeAxis, hoist: boolean, dense: boole
     'if (x - x === 0) {',
     // Most cells of a recompute change, so the test is cheaper than it looks; an unchanged cell is not written.
     'if (values[i] !== x) {',
-    'changed[c++] = i;',
+    'w = i >>> 5;',
+    'b = 1 << (i & 31);',
+    'if ((changed[w] & b) === 0) {',
+    'changed[w] |= b;',
+    'c++;',
+    '}',
     'values[i] = x;',
     '} else if (x === 0) {',
     'values[i] = x;', // 0 and -0 are equal but not the same: the cell takes the sign, as a fresh evaluation would.

@@ -1,5 +1,6 @@
 import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
+import { ChangedCells, markDifferences } from './changed-cells.js';
 import { kernelFor, type FastKernel } from './codegen.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
@@ -12,74 +13,17 @@ function memberList(dirty: DirtyMembers | null): Int32Array | null {
 }
 
 
-/** Cell indices whose value or error changed, by variable. */
-export type Changes = Map<string, ChangeList>;
+/** The cells that changed in a run, by variable. */
+export type Changes = Map<string, ChangedCells>;
 
-/** A growable list of cell indices in a typed array: a full recompute changes millions of cells. */
-export class ChangeList {
-  private buffer: Int32Array;
-  length = 0;
-
-  /** `capacity`: the most cells that can change (a whole recompute reserves them all at once). */
-  constructor(capacity = 64) {
-    this.buffer = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(index: number): void {
-    if (this.length === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    this.buffer[this.length++] = index;
-  }
-
-  /** Room for `extra` more indices: the buffer, to write from `length` on (then set `length`). */
-  reserve(extra: number): Int32Array {
-    if (this.length + extra > this.buffer.length) {
-      const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + extra));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
-    return this.buffer;
-  }
-
-  /** How many indices the list can hold before it grows. */
-  get capacity(): number {
-    return this.buffer.length;
-  }
-
-  /** The indices: a view of the list's own buffer, not a copy (a full recompute changes millions of cells). */
-  toArray(): Int32Array {
-    return this.buffer.subarray(0, this.length);
-  }
+/** The first month among a variable's changed cells (Infinity for none). */
+function firstMonthOf(cells: ChangedCells, memberCount: number): number {
+  const first = cells.first();
+  return first < 0 ? Infinity : Math.floor(first / memberCount);
 }
-
-/** The first month among a list of changed cells (Infinity for none); 0 for a long list rather than read it all. */
-function firstMonthOf(list: ChangeList, memberCount: number): number {
-  if (list.length === 0) return Infinity;
-  if (list.length > 4096) return 0;
-  const cells = list.toArray();
-  let first = cells[0]!;
-  for (let k = 1; k < cells.length; k++) if (cells[k]! < first) first = cells[k]!;
-  return Math.floor(first / memberCount);
-}
-
-/** The largest list of changed cells kept for reuse (1 MB). */
-const REUSED_LIST_LIMIT = 1 << 18;
 
 /** Cells per kernel call, at most (unless one month of a formula group has more). */
 const CELLS_PER_CALL = 1 << 16;
-
-/**
- * Writes to `changed` from `count` on the indices in [start, end) where `after` differs from `before`; returns the
- * new count. A small function of typed arrays alone, so V8 optimises it quickly and keeps it optimised.
- */
-function appendDifferences(before: Float64Array, after: Float64Array, start: number, end: number, changed: Int32Array, count: number): number {
-  let c = count;
-  for (let i = start; i < end; i++) if (before[i] !== after[i]) changed[c++] = i;
-  return c;
-}
 
 /**
  * Computes cells in schedule order. Each formula group is evaluated for a month over a batch of members at once
@@ -89,10 +33,13 @@ export class Evaluator {
   private readonly batch = new IndexScratch();
   private readonly out = new Scratch();
   private readonly bad = new IndexScratch();
-  private readonly untracked = new IndexScratch();
+  /** Where kernels mark changed cells when the caller does not track them (never read). */
+  private untracked = new Uint32Array(0);
   private readonly count = new Int32Array(1);
-  /** Each variable's list of changed cells, reused from run to run (see `run`). */
-  private readonly changeLists = new WeakMap<VariableState, ChangeList>();
+  /** Each variable's changed cells, reused from run to run (see `run`). */
+  private readonly changedCells = new WeakMap<VariableState, ChangedCells>();
+  /** Counts runs that track changes: a change set made from an earlier one can no longer be read. */
+  generation = 0;
   /** Variables of the current run whose counted inputs already hold their values (see `run`). */
   private settled: ReadonlySet<VariableState> = new Set();
 
@@ -118,28 +65,25 @@ export class Evaluator {
   }
 
   private runSteps(schedule: readonly Step[], dirty: DirtySet, changes: Changes | undefined): void {
-    const listFor = (v: VariableState): ChangeList | undefined => {
+    if (changes) this.generation++;
+    const listFor = (v: VariableState): ChangedCells | undefined => {
       if (!changes) return undefined;
-      let list = changes.get(v.name);
-      if (!list) {
-        // Each variable's list is kept and reused by the next run: a full recompute of a large model changes
-        // millions of cells, and a fresh list for them cost a tenth of the recompute (measured).
-        list = this.changeLists.get(v);
-        if (!list) {
-          list = new ChangeList(16);
-          this.changeLists.set(v, list);
+      let cells = changes.get(v.name);
+      if (!cells) {
+        cells = this.changedCells.get(v);
+        if (!cells) {
+          cells = new ChangedCells(v.memberCount * this.months);
+          this.changedCells.set(v, cells);
         }
-        list.length = 0;
-        // A full recompute makes room for every cell at once, so the list does not grow by copying (and doubling).
-        if (dirty.get(v) === null) list.reserve(Math.min(v.memberCount * this.recomputedMonths(v), 1 << 22));
-        changes.set(v.name, list);
+        cells.clear();
+        changes.set(v.name, cells);
       }
-      return list;
+      return cells;
     };
     // The first month in which each variable computed in this run changed (when tracking): a variable whose own
     // inputs did not change need not recompute the months before the first one its sources changed.
     const firstChanged = new Map<VariableState, number>();
-    const recordFirst = (v: VariableState, list: ChangeList | undefined) => {
+    const recordFirst = (v: VariableState, list: ChangedCells | undefined) => {
       if (list) firstChanged.set(v, firstMonthOf(list, v.memberCount));
     };
     for (const step of schedule) {
@@ -181,13 +125,7 @@ export class Evaluator {
         }
       }
     }
-    if (changes) {
-      for (const [name, list] of changes) {
-        if (list.length === 0) changes.delete(name);
-        // A list of millions of cells is not kept for the next run: memory matters more than speed at that size.
-        if (list.capacity > REUSED_LIST_LIMIT) this.changeLists.delete(this.variables.get(name)!);
-      }
-    }
+    if (changes) for (const [name, cells] of changes) if (cells.count === 0) changes.delete(name);
   }
 
   /**
@@ -208,16 +146,8 @@ export class Evaluator {
     return Math.max(0, from);
   }
 
-  /** Months of v a full recompute can change: all but those where every cell is a settled input. */
-  private recomputedMonths(v: VariableState): number {
-    if (!this.settled.has(v)) return this.months;
-    let months = 0;
-    for (let t = 0; t < this.months; t++) if (v.inputMode[t] !== 1) months++;
-    return months;
-  }
-
   /** A variable whose members read each other: month by month, member by member, in dependency order. */
-  private computeMembers(v: VariableState, step: Extract<Step, { kind: 'members' }>, dirty: DirtyMembers | null, list: ChangeList | undefined): void {
+  private computeMembers(v: VariableState, step: Extract<Step, { kind: 'members' }>, dirty: DirtyMembers | null, list: ChangedCells | undefined): void {
     const error = new CellError('#CYCLE!', `circular reference within a month: ${step.path.join(' → ')}`);
     const one = new Int32Array(1);
     for (let t = 0; t < this.months; t++) {
@@ -238,7 +168,7 @@ export class Evaluator {
    * Every month of `members` of v: runs of months where no input counts go to the kernels in one call each (the
    * kernel walks the months in order), other months one at a time.
    */
-  private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangeList | undefined, from = 0): void {
+  private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangedCells | undefined, from = 0): void {
     const fastPath = v.uncovered === 0 && v.groups.length > 0 && v.groups.every((group) => group.compiled.fast !== undefined);
     const settled = this.settled.has(v);
     let t = from;
@@ -264,17 +194,17 @@ export class Evaluator {
   }
 
   /** Months [from, to) of v, in which every cell is an input: copied in one go, recording the cells that change. */
-  private copyInputs(v: VariableState, from: number, to: number, list: ChangeList | undefined): void {
+  private copyInputs(v: VariableState, from: number, to: number, list: ChangedCells | undefined): void {
     const start = from * v.memberCount;
     const end = to * v.memberCount;
     const inputs = v.snapshot.inputs!;
-    if (list) list.length = appendDifferences(v.values, inputs, start, end, list.reserve(end - start), list.length);
+    if (list) list.count += markDifferences(v.values, inputs, start, end, list.bits);
     v.values.set(inputs.subarray(start, end), start);
     if (v.errors.size > 0) for (let i = start; i < end; i++) v.errors.delete(i);
   }
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */
-  private computeRun(v: VariableState, from: number, to: number, members: Int32Array | null, list: ChangeList | undefined): void {
+  private computeRun(v: VariableState, from: number, to: number, members: Int32Array | null, list: ChangedCells | undefined): void {
     const groups = v.groups;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
@@ -293,7 +223,7 @@ export class Evaluator {
   }
 
   /** Months [from, to) of the points `batch[0..n)` of one formula group of v. */
-  private computeGroup(v: VariableState, group: FormulaGroup, from: number, to: number, batch: Int32Array, n: number, list: ChangeList | undefined): void {
+  private computeGroup(v: VariableState, group: FormulaGroup, from: number, to: number, batch: Int32Array, n: number, list: ChangedCells | undefined): void {
     const M = v.memberCount;
     const hadErrors = v.errors.size > 0;
     const bad = this.bad.get(n * (to - from));
@@ -318,7 +248,7 @@ export class Evaluator {
   }
 
   /** Computes month t of `members` (all when null) of v. */
-  private computeMonth(v: VariableState, t: number, members: Int32Array | null, list: ChangeList | undefined, cycle?: CellError): void {
+  private computeMonth(v: VariableState, t: number, members: Int32Array | null, list: ChangedCells | undefined, cycle?: CellError): void {
     const M = v.memberCount;
     const base = t * M;
     const mode = v.inputMode[t]!;
@@ -386,24 +316,25 @@ export class Evaluator {
     }
   }
 
-  /** Runs a kernel over months [from, to), appending the changed cells to `list` when tracking. */
-  private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangeList | undefined, bad: Int32Array, dense = false): number {
+  /** Runs a kernel over months [from, to), marking the changed cells in `list` when tracking. */
+  private runKernel(kernel: FastKernel, from: number, to: number, batch: Int32Array, n: number, v: VariableState, list: ChangedCells | undefined, bad: Int32Array, dense = false): number {
     const count = this.count;
     const call = kernelFor(kernel, n, dense);
     if (!list) {
       // Not tracking: the kernel writes its changed cells to scratch. Kernels always record, so the code V8
       // optimises while a workbook is built is not thrown away at its first tracked recompute.
       count[0] = 0;
-      return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, this.untracked.get(n * (to - from)), count, bad);
+      const words = ((v.memberCount * this.months) >>> 5) + 1;
+      if (this.untracked.length < words) this.untracked = new Uint32Array(words);
+      return call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, this.untracked, count, bad);
     }
-    const changed = list.reserve(n * (to - from));
-    count[0] = list.length;
-    const failed = call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, changed, count, bad);
-    list.length = count[0]!;
+    count[0] = list.count;
+    const failed = call.kernel(call.env, from, to, batch, n, v.values, v.memberCount, list.bits, count, bad);
+    list.count = count[0]!;
     return failed;
   }
 
-  private storeBatch(v: VariableState, root: KernelNode, t: number, base: number, batch: Int32Array, n: number, out: Float64Array, list: ChangeList | undefined): void {
+  private storeBatch(v: VariableState, root: KernelNode, t: number, base: number, batch: Int32Array, n: number, out: Float64Array, list: ChangedCells | undefined): void {
     const values = v.values;
     const hadErrors = v.errors.size > 0;
     for (let k = 0; k < n; k++) {
@@ -411,7 +342,7 @@ export class Evaluator {
       const index = base + m;
       const value = out[k]!;
       if (value - value === 0) {
-        if (list !== undefined && values[index] !== value) list.push(index);
+        if (list !== undefined && values[index] !== value) list.mark(index);
         values[index] = value;
         if (hadErrors) v.errors.delete(index);
       } else {
@@ -422,16 +353,16 @@ export class Evaluator {
     }
   }
 
-  private storeValue(v: VariableState, index: number, value: number, list: ChangeList | undefined): void {
-    if (list !== undefined && v.values[index] !== value) list.push(index);
+  private storeValue(v: VariableState, index: number, value: number, list: ChangedCells | undefined): void {
+    if (list !== undefined && v.values[index] !== value) list.mark(index);
     v.values[index] = value;
     if (v.errors.size > 0) v.errors.delete(index);
   }
 
-  private storeError(v: VariableState, index: number, error: CellError, list: ChangeList | undefined): void {
+  private storeError(v: VariableState, index: number, error: CellError, list: ChangedCells | undefined): void {
     if (list !== undefined) {
       const old = v.errors.get(index);
-      if (!old || old.code !== error.code || old.message !== error.message) list.push(index);
+      if (!old || old.code !== error.code || old.message !== error.message) list.mark(index);
     }
     v.values[index] = NaN;
     v.errors.set(index, error);

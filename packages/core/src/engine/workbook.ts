@@ -5,7 +5,8 @@ import type { DimensionDefinition, Edit, ModelDefinition, MonthKey, VariableDefi
 import type { SymbolTable } from './compile.js';
 import { checkVariableName, invert, opForEdit, snapshotFromDefinition, writePatch, type EditContext, type Op } from './edit-ops.js';
 import { dirtyMembers, type DirtySet } from './dirty.js';
-import { ChangeList, Evaluator, type Changes } from './evaluate.js';
+import { ChangedCells, lazyChangeMap } from './changed-cells.js';
+import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan, type RecalcPlan } from './recalc-plan.js';
@@ -16,10 +17,10 @@ import { VariableState } from './variable-state.js';
 
 export interface ChangeSet {
   /**
-   * Variable → indices of the cells whose value or error changed (index = month * memberCount + member). The
-   * arrays are the engine's own buffers, valid until the next apply, undo or redo, which reuses them: read or copy
-   * them first. (A full recompute of a large model changes millions of cells; new arrays for them every time cost
-   * a tenth of the recompute.)
+   * Variable → indices of the cells whose value or error changed (index = month * memberCount + member), in
+   * ascending order. Read it before the next apply, undo or redo: the engine records changes as bits it reuses,
+   * and makes these arrays only when the map is first read, so reading it after a later edit throws. (A full
+   * recompute of a large model changes millions of cells; a list of them on every recompute cost a fifth of it.)
    */
   changed: Map<string, Int32Array>;
   /** Number of changed cells. */
@@ -78,16 +79,16 @@ export class Workbook {
     if (shapeKeeper !== undefined) return;
     shapeKeeper = [];
     const workbook = new Workbook(KEEPER_MODEL);
-    const changes = [
-      workbook.apply([
-        { kind: 'setInput', variable: 'growth', value: 2 },
-        { kind: 'setInput', variable: 'gdp', value: 50 },
-      ]),
-      workbook.apply({ kind: 'setInput', variable: 'growth', member: 'a', value: 3 }),
-    ];
+    // Each change set read at once, as the app does (making its lists of cells), before the next edit.
+    const changes: ChangeSet[] = [];
+    for (const edit of KEEPER_EDITS) {
+      const change = workbook.apply(edit);
+      change.changed.get('flows');
+      changes.push(change);
+    }
     const dirty: DirtySet = new Map();
     dirtyMembers(dirty, workbook.states.get('flows')!)!.add(0);
-    shapeKeeper.push(workbook, changes, dirty, new ChangeList(16));
+    shapeKeeper.push(workbook, changes, dirty, new ChangedCells(64));
   }
 
   private constructor(model: ModelDefinition) {
@@ -342,13 +343,11 @@ export class Workbook {
     propagateDirty(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();
     this.evaluator.run(this.schedule, plan.dirty, changes, settledInputs(plan, this.states));
-    const changed = new Map<string, Int32Array>();
     let count = 0;
-    for (const [name, list] of changes) {
-      changed.set(name, list.toArray());
-      count += list.length;
-    }
-    return { changed, count };
+    for (const cells of changes.values()) count += cells.count;
+    const evaluator = this.evaluator;
+    const generation = evaluator.generation;
+    return { changed: lazyChangeMap(changes, () => evaluator.generation === generation), count };
   }
 
   /** Recompiles the named variables and rebuilds the schedule. */
@@ -427,6 +426,14 @@ function settledInputs(plan: RecalcPlan, states: ReadonlyMap<string, VariableSta
  * 129,300 cells, building a fresh workbook after a full garbage collection).
  */
 let shapeKeeper: unknown[] | undefined;
+
+const KEEPER_EDITS: (Edit | Edit[])[] = [
+  [
+    { kind: 'setInput', variable: 'growth', value: 2 },
+    { kind: 'setInput', variable: 'gdp', value: 50 },
+  ],
+  { kind: 'setInput', variable: 'growth', member: 'a', value: 3 },
+];
 
 const KEEPER_MODEL: ModelDefinition = {
   name: 'shape-keeper',

@@ -311,4 +311,18 @@ describe('rejected edits', () => {
     expect(months('annual')).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
     expect(months('total')).toEqual(['2025-06']);
   });
+
+  it('gives a change set’s cells in ascending order, and refuses to read it after a later edit', () => {
+    const wb = Workbook.fromModel(trade());
+    const first = wb.apply({ kind: 'setInput', variable: 'growth', member: 'eu', value: 0 });
+    const cells = first.changed.get('exports')!;
+    expect(Array.from(cells)).toEqual([...cells].sort((a, b) => a - b));
+    expect(first.count).toBe([...first.changed.values()].reduce((n, list) => n + list.length, 0));
+    const second = wb.apply({ kind: 'setInput', variable: 'growth', member: 'us', value: 0 });
+    expect(first.changed.get('exports')).toBe(cells); // read before the second edit: still there
+    expect(() => second.changed.size).not.toThrow();
+    const unread = wb.apply({ kind: 'setInput', variable: 'growth', member: 'asean', value: 0 });
+    wb.undo();
+    expect(() => unread.changed.get('exports')).toThrow(/read after a later edit/);
+  });
 });
