@@ -12,7 +12,6 @@ function memberList(dirty: DirtyMembers | null): Int32Array | null {
   return dirty === null ? null : dirty.sorted();
 }
 
-
 /** The cells that changed in a run, by variable. */
 export type Changes = Map<string, ChangedCells>;
 
@@ -50,10 +49,10 @@ export class Evaluator {
   ) {}
 
   /**
-   * Computes the dirty members of every variable; records changed cells when `changes` is given, in lists that the
-   * next run with `changes` reuses (so read them before running again). `settled`: variables
-   * whose cells that take an input already hold it (their inputs, and which inputs count, did not change): those
-   * cells depend on nothing else, so they are skipped, and only the formula cells compute again.
+   * Computes the dirty members of every variable; marks changed cells when `changes` is given, in each variable's
+   * ChangedCells, which the next run with `changes` clears and reuses (so read them before running again).
+   * `settled`: variables whose cells that take an input already hold it (their inputs, and which inputs count, did
+   * not change): those cells depend on nothing else, so they are skipped, and only the formula cells compute again.
    */
   run(schedule: readonly Step[], dirty: DirtySet, changes?: Changes, settled: ReadonlySet<VariableState> = new Set()): void {
     this.settled = settled;
