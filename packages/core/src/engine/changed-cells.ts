@@ -29,11 +29,11 @@ export class ChangedCells {
     }
   }
 
-  /** The lowest marked cell, or -1. */
-  first(): number {
+  /** The lowest marked cell, or -1; `from`: no cell below it is marked (where to start looking). */
+  first(from = 0): number {
     if (this.count === 0) return -1;
     const bits = this.bits;
-    for (let word = 0; word < bits.length; word++) {
+    for (let word = from >>> 5; word < bits.length; word++) {
       const w = bits[word]!;
       if (w !== 0) return (word << 5) + 31 - Math.clz32(w & -w);
     }

@@ -15,9 +15,9 @@ function memberList(dirty: DirtyMembers | null): Int32Array | null {
 /** The cells that changed in a run, by variable. */
 export type Changes = Map<string, ChangedCells>;
 
-/** The first month among a variable's changed cells (Infinity for none). */
-function firstMonthOf(cells: ChangedCells, memberCount: number): number {
-  const first = cells.first();
+/** The first month among a variable's changed cells (Infinity for none), none of them before month `from`. */
+function firstMonthOf(cells: ChangedCells, memberCount: number, from = 0): number {
+  const first = cells.first(from * memberCount);
   return first < 0 ? Infinity : Math.floor(first / memberCount);
 }
 
@@ -82,8 +82,8 @@ export class Evaluator {
     // The first month in which each variable computed in this run changed (when tracking): a variable whose own
     // inputs did not change need not recompute the months before the first one its sources changed.
     const firstChanged = new Map<VariableState, number>();
-    const recordFirst = (v: VariableState, list: ChangedCells | undefined) => {
-      if (list) firstChanged.set(v, firstMonthOf(list, v.memberCount));
+    const recordFirst = (v: VariableState, list: ChangedCells | undefined, from = 0) => {
+      if (list) firstChanged.set(v, firstMonthOf(list, v.memberCount, from));
     };
     for (const step of schedule) {
       if (step.kind === 'whole' || (step.kind === 'stepped' && step.variables.length === 1)) {
@@ -97,6 +97,11 @@ export class Evaluator {
         } else {
           const from = list ? this.firstDirtyMonth(v, firstChanged) : 0;
           if (from < this.months) this.computeAllMonths(v, members, list, from);
+          // No cell changed before the first month computed: settled months of inputs are skipped.
+          let start = Math.min(from, this.months);
+          if (this.settled.has(v)) while (start < this.months && v.inputMode[start] === 1) start++;
+          recordFirst(v, list, start);
+          continue;
         }
         recordFirst(v, list);
       } else if (step.kind === 'stepped') {
