@@ -148,12 +148,15 @@ export class VariableState implements CompileSource {
     const M = this.memberCount;
     const counting = this.counting!;
     const inputMonths = M === 0 ? 0 : inputs.length / M;
+    const list = Int32Array.from(members);
+    const formula = Uint8Array.from(list, (m) => (this.hasFormula(m) ? 1 : 0));
     for (let t = 0; t < inputMonths; t++) {
       const base = t * M;
       let count = this.countingPerMonth[t]!;
-      for (const m of members) {
+      for (let k = 0; k < list.length; k++) {
+        const m = list[k]!;
         const value = inputs[base + m]!;
-        const counts = value === value && (t <= asOf || !this.hasFormula(m)) ? 1 : 0;
+        const counts = value === value && (t <= asOf || formula[k] === 0) ? 1 : 0;
         count += counts - counting[base + m]!;
         counting[base + m] = counts;
       }
