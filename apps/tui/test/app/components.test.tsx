@@ -6,6 +6,7 @@ import { HelpOverlay } from '../../src/app/components/HelpOverlay.js';
 import { Prompt, type PromptError } from '../../src/app/components/Prompt.js';
 import { LineChart } from '../../src/app/components/LineChart.js';
 import { makeTheme } from '../../src/app/theme.js';
+import { plain as withoutCodes } from './frames.js';
 
 const plain = makeTheme({ NO_COLOR: '1' });
 const tick = () => new Promise((r) => setTimeout(r, 20));
@@ -21,9 +22,11 @@ describe('Footer', () => {
 
   it('shows the status line and the keys of the view', () => {
     const { lastFrame } = render(<Footer scope="scenarios" status={{ text: 'Saved x', kind: 'info' }} width={100} theme={plain} />);
-    expect(lastFrame()).toContain('Saved x');
-    expect(lastFrame()).toMatch(/Enter open/);
-    expect(lastFrame()).toMatch(/q quit/);
+    // Without the emphasis codes: the keys are drawn bold and inverse even under NO_COLOR.
+    const frame = withoutCodes(lastFrame());
+    expect(frame).toContain('Saved x');
+    expect(frame).toMatch(/Enter open/);
+    expect(frame).toMatch(/q quit/);
   });
 });
 

@@ -6,6 +6,7 @@ import { assumptionValue, provenance } from '../assumptions.js';
 import type { cellTarget } from './AssumptionTable.js';
 import { formatCell } from '../format.js';
 import type { Theme } from '../theme.js';
+import { StyledLine } from './StyledLine.js';
 
 export function AssumptionDetail({ state, target, theme, width }: { state: WorkbookState; target: ReturnType<typeof cellTarget>; theme: Theme; width: number }) {
   const { wb, baseline } = state.session;
@@ -26,13 +27,9 @@ export function AssumptionDetail({ state, target, theme, width }: { state: Workb
   return (
     // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
     <Box flexDirection="column" width={width} height={3}>
-      <Text wrap="truncate">
-        <Text bold>{formatCell(v, 2)}</Text> {unit} <Text color={theme.color('baseline')}>(baseline {formatCell(b, 2)})</Text>
-      </Text>
+      <StyledLine text={`${theme.style(formatCell(v, 2), { bold: true })} ${unit} ${theme.paint('baseline', `(baseline ${formatCell(b, 2)})`)}`} />
       {twoLines(`${p.source ? `source: ${p.source}` : 'source: not given'}${p.confidence ? ` (${p.confidence})` : ''}`, width).map((line, i) => (
-        <Text key={i} color={theme.color('muted')} wrap="truncate">
-          {line}
-        </Text>
+        <StyledLine key={i} text={theme.paint('muted', line)} />
       ))}
     </Box>
   );

@@ -2,7 +2,7 @@
  * Regions as rows, their per-region assumptions as columns, plus scalar assumptions below. A value that differs
  * from the baseline is marked `*`; with `showBaseline` the baseline sits beside each value.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Workbook } from '@tradesheet/core';
 import { assumptionValue, projectionMonth, type AssumptionColumn } from '../assumptions.js';
@@ -10,6 +10,7 @@ import { formatCell, padLeft, padRight } from '../format.js';
 import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
 import { LeftColumn, RightColumn } from './TextColumn.js';
+import { StyledLine } from './StyledLine.js';
 
 export type AssumptionRow =
   | { kind: 'region'; member: string; name: string }
@@ -52,14 +53,8 @@ export function AssumptionTable(props: AssumptionTableProps) {
   const { wb, baseline, rows, columns, selected, typing, showBaseline, changed, nameWidth, theme } = props;
   const monthIndex = wb.calendar.months.indexOf(projectionMonth(wb));
   const isHot = changeLookup(changed, wb);
-  // The same element while the columns stay: React skips it.
   const header = useMemo(
-    () => (
-      <Text bold wrap="truncate">
-        {padRight('Region', nameWidth)}
-        {columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : '')).join('')}
-      </Text>
-    ),
+    () => padRight('Region', nameWidth) + columns.map((c) => padLeft(shortTitle(c.title), CELL_WIDTH) + (showBaseline ? padLeft('base', 7) : '')).join(''),
     [columns, showBaseline, nameWidth],
   );
   // Drawn as columns, each one multi-line text placed by the layout, not as padded rows: Ink 6 pays for every
@@ -95,7 +90,7 @@ export function AssumptionTable(props: AssumptionTableProps) {
   const names = rows.map((row) => theme.style(row.name.slice(0, nameWidth), { role: row.kind === 'scalar' ? 'muted' : undefined }));
   return (
     <Box flexDirection="column">
-      {header}
+      <StyledLine text={theme.style(header, { bold: true })} />
       <Box height={rows.length} flexShrink={0}>
         <LeftColumn lines={names} width={nameWidth} />
         {columns.map((column, c) => (

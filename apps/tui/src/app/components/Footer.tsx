@@ -1,8 +1,9 @@
 /** The keys that work in the current view, read from the keymap, and the latest status message. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import { bindingsFor, type Binding, type Scope } from '../keymap.js';
 import type { Theme } from '../theme.js';
+import { StyledLine } from './StyledLine.js';
 
 export interface Status {
   text: string;
@@ -28,9 +29,7 @@ export function fitFooter(scope: Scope, width: number): Binding[] {
 export function Footer({ scope, status, width, theme }: { scope: Scope; status?: Status | undefined; width: number; theme: Theme }) {
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate" color={status?.kind === 'error' ? theme.color('error') : theme.color('accent')}>
-        {status?.text ?? ' '}
-      </Text>
+      <StyledLine text={status ? theme.paint(status.kind === 'error' ? 'error' : 'accent', status.text) : ' '} />
       <FooterKeys scope={scope} width={width} theme={theme} />
     </Box>
   );
@@ -38,16 +37,6 @@ export function Footer({ scope, status, width, theme }: { scope: Scope; status?:
 
 // The key list changes only with the view or the width; memoised so a nudge redraws just the status line.
 const FooterKeys = memo(function FooterKeys({ scope, width, theme }: { scope: Scope; width: number; theme: Theme }) {
-  return (
-    <Text wrap="truncate">
-      {fitFooter(scope, width).map((b) => (
-        <Text key={b.action}>
-          <Text bold inverse>
-            {b.label}
-          </Text>
-          <Text color={theme.color('muted')}> {b.footer?.text}  </Text>
-        </Text>
-      ))}
-    </Text>
-  );
+  const keys = fitFooter(scope, width).map((b) => theme.style(b.label, { bold: true, inverse: true }) + theme.paint('muted', ` ${b.footer?.text}  `));
+  return <StyledLine text={keys.join('')} />;
 });

@@ -1,7 +1,8 @@
 /** Model, scenario, as-of month, the unsaved mark and the view tabs: where the user is, on one line. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
+import { StyledLine } from './StyledLine.js';
 
 export type View = 'assumptions' | 'sheet' | 'scenarios';
 export const VIEWS: readonly { id: View; title: string }[] = [
@@ -24,27 +25,23 @@ export interface HeaderProps {
 export const Header = memo(function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
   // Below 120 columns only the current view's title fits beside the model and scenario names.
   const compact = width < 120;
+  const about =
+    theme.style(model, { role: 'accent', bold: true }) +
+    ' · ' +
+    theme.style(scenario, { bold: true }) +
+    (dirty ? theme.paint('warning', ' ● unsaved') : '') +
+    (asOf ? theme.paint('muted', ` · data to ${asOf}`) : '');
+  const tabs = VIEWS.map((v, i) => {
+    const title = compact && v.id !== view ? ` ${i + 1} ` : ` ${i + 1} ${v.title} `;
+    return v.id === view ? theme.style(title, { inverse: true, bold: true }) : title;
+  }).join('');
   return (
     <Box width={width} height={1} justifyContent="space-between">
       <Box flexShrink={1}>
-      <Text wrap="truncate">
-        <Text bold color={theme.color('accent')}>
-          {model}
-        </Text>
-        {' · '}
-        <Text bold>{scenario}</Text>
-        {dirty ? <Text color={theme.color('warning')}> ● unsaved</Text> : null}
-        <Text color={theme.color('muted')}>{asOf ? ` · data to ${asOf}` : ''}</Text>
-      </Text>
+        <StyledLine text={about} />
       </Box>
       <Box flexShrink={0}>
-      <Text>
-        {VIEWS.map((v, i) => (
-          <Text key={v.id} inverse={v.id === view} bold={v.id === view}>
-            {compact && v.id !== view ? ` ${i + 1} ` : ` ${i + 1} ${v.title} `}
-          </Text>
-        ))}
-      </Text>
+        <StyledLine wrap="wrap" text={tabs} />
       </Box>
     </Box>
   );

@@ -6,6 +6,7 @@ import { formatNumber, padLeft } from '../format.js';
 import { withoutTrailingCodes, type Role, type Theme } from '../theme.js';
 import { linePieces, SparseLine } from './SparseLine.js';
 import { RightColumn } from './TextColumn.js';
+import { StyledLine } from './StyledLine.js';
 
 export interface LineChartProps {
   title: string;
@@ -36,15 +37,7 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
   const legend = series.map((s) => `${s.role}:${s.label}`).join(',');
   const titleLine = useMemo(
     () => (
-      <Text>
-        <Text bold>{title} </Text>
-        {series.map((s) => (
-          <Text key={s.label} color={theme.color(s.role)}>
-            {'⣿ '}
-            {s.label}{' '}
-          </Text>
-        ))}
-      </Text>
+      <StyledLine wrap="wrap" text={theme.style(`${title} `, { bold: true }) + series.map((s) => theme.paint(s.role, `⣿ ${s.label} `)).join('')} />
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [title, legend, theme],

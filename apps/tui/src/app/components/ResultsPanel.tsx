@@ -3,12 +3,13 @@
  * from the baseline (`diff`). Cells the last edit changed are highlighted. Plain ASCII on purpose: Ink measures
  * ASCII lines on a fast path, and this panel redraws on every nudge.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Workbook } from '@tradesheet/core';
 import { difference, headlineValue, HEADLINES, projectedYears, yearEndIndex, type Headline } from '../results.js';
 import { formatCell, formatDelta, padLeft, padRight } from '../format.js';
 import { changeLookup, type ChangedCells } from '../model-view.js';
 import type { Theme } from '../theme.js';
+import { StyledLine } from './StyledLine.js';
 import { LeftColumn, RightColumn } from './TextColumn.js';
 
 const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
@@ -16,13 +17,8 @@ const SHOWN: readonly Headline[] = HEADLINES.slice(0, 3);
 const valueWidth = (h: Headline) => (h.id === 'surplus' ? 7 : 6);
 const DELTA_WIDTH = 6;
 
-// One element for every frame: React skips it.
-const HEADER = (
-  <Text bold wrap="truncate">
-    {padRight('Year', 5)}
-    {SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ')}
-  </Text>
-);
+const HEADER_TEXT = padRight('Year', 5) + SHOWN.map((h) => padLeft(h.title, valueWidth(h)) + padLeft('diff', DELTA_WIDTH)).join(' ');
+
 
 export interface ResultsPanelProps {
   wb: Workbook;
@@ -38,7 +34,7 @@ export function ResultsPanel({ wb, baseline, changed, width, theme }: ResultsPan
   const deltaRole = (d: number | undefined) => (d === undefined || Math.abs(d) < 1e-9 ? 'muted' : d > 0 ? 'positive' : 'negative');
   return (
     <Box flexDirection="column" width={width}>
-      {HEADER}
+      <StyledLine text={theme.style(HEADER_TEXT, { bold: true })} />
       {/* Columns placed by the layout rather than padded rows: see TextColumn. */}
       <Box height={years.length} flexShrink={0}>
         <LeftColumn lines={years.map(String)} width={5} />
