@@ -21,6 +21,9 @@ import { listChinaScenarios, loadChinaModel, loadScenarioFile, saveScenarioFile,
 // As `tradesheet` runs it: React's production build (run-app sets NODE_ENV the same way), and the built app
 // (build first: npx turbo run build --filter=@tradesheet/tui...). Loaded after NODE_ENV is set.
 process.env['NODE_ENV'] ??= 'production';
+// Chalk (which Ink styles <Text color bold …> with) looks for colour support when it loads and finds none in a fake
+// terminal, so such text would be drawn without its codes; a real terminal has colour, and Ink reads every code.
+process.env['FORCE_COLOR'] ??= '1';
 const { createElement } = await import('react');
 const { render } = await import('ink');
 const { App } = await import('../../apps/tui/dist/app/app.js');
@@ -93,7 +96,7 @@ async function main(): Promise<void> {
   const model = loadChinaModel();
   const dir = mkdtempSync(path.join(tmpdir(), 'tradesheet-bench-'));
   const store = new ScenarioStore({ load: loadScenarioFile, save: saveScenarioFile }, dir, listChinaScenarios(), model.name);
-  // Colour roles on, as most users run it (the fake terminal prints no escape codes either way).
+  // Colour roles on (no NO_COLOR), as most users run it.
   const ui = renderApp(createElement(App, { model, store, cwd: dir, size: { columns, rows }, env: {} }), columns);
   await nextTurn();
   if (!ui.lastFrame()?.includes('European Uni')) throw new Error(`the app did not draw the model:\n${ui.lastFrame()}`);
