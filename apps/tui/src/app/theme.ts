@@ -18,6 +18,12 @@ export interface Theme {
    * built as one string each, which Ink draws far faster than one text node per cell. Emphasis stays under NO_COLOR.
    */
   style(text: string, look: Look): string;
+  /**
+   * A line of runs, each in its own look, with one compound code where the look changes (what ends and what
+   * starts) and none after the last run: for a line drawn alone (see `withoutTrailingCodes`), such as the footer's
+   * keys, where `style` per run would close and reopen codes at every run.
+   */
+  line(runs: readonly (readonly [text: string, look?: Look])[]): string;
   /** Whether colours are on; when off, changed cells are drawn bold and underlined instead. */
   colored: boolean;
 }
@@ -61,7 +67,30 @@ export function makeTheme(env: NodeJS.ProcessEnv = process.env): Theme {
       if (role !== undefined && colored) on.push(SGR[palette[role]] ?? 39), off.unshift(39);
       return on.length === 0 ? text : `\u001B[${on.join(';')}m${text}\u001B[${off.join(';')}m`;
     },
+    line: (runs) => {
+      let out = '';
+      let from = attributes({}, colored);
+      for (const [text, look = {}] of runs) {
+        if (text === '') continue;
+        const to = attributes(look, colored);
+        const codes: number[] = [];
+        if (from.inverse && !to.inverse) codes.push(27);
+        if (from.underline && !to.underline) codes.push(24);
+        if (from.bold && !to.bold) codes.push(22);
+        if (from.fg !== to.fg) codes.push(to.fg ?? 39);
+        if (to.inverse && !from.inverse) codes.push(7);
+        if (to.underline && !from.underline) codes.push(4);
+        if (to.bold && !from.bold) codes.push(1);
+        out += (codes.length > 0 ? `\u001B[${codes.join(';')}m` : '') + text;
+        from = to;
+      }
+      return out;
+    },
   };
+}
+
+function attributes({ role, bold, underline, inverse }: Look, colored: boolean) {
+  return { bold: !!bold, underline: !!underline, inverse: !!inverse, fg: role !== undefined && colored ? SGR[palette[role]] : undefined };
 }
 
 const TRAILING_CODES = /(?:\u001B\[[0-9;]*m)+$/;

@@ -36,6 +36,17 @@ describe('Theme.style', () => {
   });
 });
 
+describe('Theme.line', () => {
+  it('changes the look with one code where it changes, and closes nothing at the end', () => {
+    const line = makeTheme({}).line([['+/-', { bold: true, inverse: true }], [' nudge  ', { role: 'muted' }], ['u', { bold: true, inverse: true }], [' undo']]);
+    expect(line).toBe('\u001B[7;1m+/-\u001B[27;22;90m nudge  \u001B[39;7;1mu\u001B[27;22m undo');
+  });
+
+  it('keeps emphasis and drops colours under NO_COLOR', () => {
+    expect(makeTheme({ NO_COLOR: '1' }).line([['a', { bold: true, role: 'accent' }], [' b', { role: 'muted' }]])).toBe('\u001B[1ma\u001B[22m b');
+  });
+});
+
 describe('withoutTrailingCodes', () => {
   it('drops the codes after the last character and keeps the rest', () => {
     expect(withoutTrailingCodes('\u001B[1;33m1,431\u001B[39;22m')).toBe('\u001B[1;33m1,431');

@@ -27,7 +27,7 @@ export function AssumptionDetail({ state, target, theme, width }: { state: Workb
   return (
     // Fixed height: a long source note must not push the table off the screen (two lines, truncated).
     <Box flexDirection="column" width={width} height={3}>
-      <StyledLine text={`${theme.style(formatCell(v, 2), { bold: true })} ${unit} ${theme.paint('baseline', `(baseline ${formatCell(b, 2)})`)}`} />
+      <StyledLine text={theme.line([[formatCell(v, 2), { bold: true }], [` ${unit} `], [`(baseline ${formatCell(b, 2)})`, { role: 'baseline' }]])} />
       {twoLines(`${p.source ? `source: ${p.source}` : 'source: not given'}${p.confidence ? ` (${p.confidence})` : ''}`, width).map((line, i) => (
         <StyledLine key={i} text={theme.paint('muted', line)} />
       ))}

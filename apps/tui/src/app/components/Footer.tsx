@@ -37,6 +37,9 @@ export function Footer({ scope, status, width, theme }: { scope: Scope; status?:
 
 // The key list changes only with the view or the width; memoised so a nudge redraws just the status line.
 const FooterKeys = memo(function FooterKeys({ scope, width, theme }: { scope: Scope; width: number; theme: Theme }) {
-  const keys = fitFooter(scope, width).map((b) => theme.style(b.label, { bold: true, inverse: true }) + theme.paint('muted', ` ${b.footer?.text}  `));
-  return <StyledLine text={keys.join('')} />;
+  const keys = fitFooter(scope, width).flatMap((b) => [
+    [b.label, { bold: true, inverse: true }] as const,
+    [` ${b.footer?.text}  `, { role: 'muted' }] as const,
+  ]);
+  return <StyledLine text={theme.line(keys)} />;
 });

@@ -25,16 +25,16 @@ export interface HeaderProps {
 export const Header = memo(function Header({ model, scenario, asOf, dirty, view, width, theme }: HeaderProps) {
   // Below 120 columns only the current view's title fits beside the model and scenario names.
   const compact = width < 120;
-  const about =
-    theme.style(model, { role: 'accent', bold: true }) +
-    ' · ' +
-    theme.style(scenario, { bold: true }) +
-    (dirty ? theme.paint('warning', ' ● unsaved') : '') +
-    (asOf ? theme.paint('muted', ` · data to ${asOf}`) : '');
-  const tabs = VIEWS.map((v, i) => {
-    const title = compact && v.id !== view ? ` ${i + 1} ` : ` ${i + 1} ${v.title} `;
-    return v.id === view ? theme.style(title, { inverse: true, bold: true }) : title;
-  }).join('');
+  const about = theme.line([
+    [model, { role: 'accent', bold: true }],
+    [' · '],
+    [scenario, { bold: true }],
+    [dirty ? ' ● unsaved' : '', { role: 'warning' }],
+    [asOf ? ` · data to ${asOf}` : '', { role: 'muted' }],
+  ]);
+  const tabs = theme.line(
+    VIEWS.map((v, i) => [compact && v.id !== view ? ` ${i + 1} ` : ` ${i + 1} ${v.title} `, { inverse: v.id === view, bold: v.id === view }]),
+  );
   return (
     <Box width={width} height={1} justifyContent="space-between">
       <Box flexShrink={1}>

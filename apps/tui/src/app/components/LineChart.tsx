@@ -35,6 +35,8 @@ export const LineChart = memo(function LineChart({ title, series, xLabels, width
   const muted = (text: string) => theme.paint('muted', text);
   // The legend and the tick line stay as they are while the values move: the same elements, which React skips.
   const legend = series.map((s) => `${s.role}:${s.label}`).join(',');
+  // One code per attribute, not `theme.line`'s compound ones: a narrow terminal wraps this line, and the wrapping
+  // carries simple codes over to the next line but not compound ones.
   const titleLine = useMemo(
     () => (
       <StyledLine wrap="wrap" text={theme.style(`${title} `, { bold: true }) + series.map((s) => theme.paint(s.role, `⣿ ${s.label} `)).join('')} />

@@ -8,7 +8,11 @@ import { Text } from 'ink';
 import { memo } from 'react';
 import { withoutTrailingCodes } from '../theme.js';
 
-/** `text` on one line, cut to the width (`wrap="truncate"`, the default) or wrapped like any Ink text. */
+/**
+ * `text` on one line, cut to the width (`wrap="truncate"`, the default) or wrapped like any Ink text; a line that
+ * may wrap should hold only single-attribute codes (`paint`, `style` of one attribute), which the wrapping carries
+ * over to the next line, unlike compound ones.
+ */
 export const StyledLine = memo(function StyledLine({ text, wrap = 'truncate' }: { text: string; wrap?: 'truncate' | 'wrap' }) {
   return <Text wrap={wrap}>{withoutTrailingCodes(text)}</Text>;
 });
