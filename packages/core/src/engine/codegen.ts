@@ -1,6 +1,5 @@
-import type { BinaryOp } from '../formula/ast.js';
-import { applyBinary, MATH_FUNCTIONS } from './arithmetic.js';
 import { AggregateNode } from './aggregate-node.js';
+import { binaryFunction, mathFunction } from './kernel-functions.js';
 import { BroadcastNode, CalendarNode, ConstantNode, ErrorNode, RefNode, type KernelNode } from './kernel.js';
 import { BinaryNode, ConditionalNode, MathCallNode, UnaryNode } from './operator-nodes.js';
 import { LagNode, startOrdinal, WindowSumNode, YearEndNode, YoyNode, type TimeAxis } from './time-nodes.js';
@@ -346,54 +345,6 @@ class Emitter {
     if (node.fn === 'mean') pre.push(`${total} = ${total} / ${width};`);
     return total;
   }
-}
-
-/** Operators that are not inlined, one function each for the process (see `kernels` for why not per workbook). */
-const binaryFunctions = new Map<BinaryOp, (a: number, b: number) => number>();
-
-function binaryFunction(op: BinaryOp): (a: number, b: number) => number {
-  let fn = binaryFunctions.get(op);
-  if (!fn) {
-    fn = (a: number, b: number) => applyBinary(op, a, b);
-    binaryFunctions.set(op, fn);
-  }
-  return fn;
-}
-
-/** Math functions by name and arity, one wrapper each for the process. */
-const mathFunctions = new Map<string, (...xs: number[]) => number>();
-
-function mathFunction(name: string, arity: number): (...xs: number[]) => number {
-  const key = `${name}/${arity}`;
-  let fn = mathFunctions.get(key);
-  if (!fn) {
-    fn = fixedArity(MATH_FUNCTIONS[name]!, arity);
-    mathFunctions.set(key, fn);
-  }
-  return fn;
-}
-
-/**
- * A math function called with its arguments in one reused array: the generated loop calls it once per cell, and
- * the arguments are all evaluated before the call (and the functions never call back into a kernel), so the array
- * is never in use twice.
- */
-function fixedArity(fn: (args: readonly number[]) => number, arity: number): (...xs: number[]) => number {
-  const args = new Array<number>(arity).fill(0);
-  if (arity === 1) {
-    return (x: number) => {
-      args[0] = x;
-      return fn(args);
-    };
-  }
-  if (arity === 2) {
-    return (x: number, y: number) => {
-      args[0] = x;
-      args[1] = y;
-      return fn(args);
-    };
-  }
-  return (...xs: number[]) => fn(xs);
 }
 
 /** The loop header over points: `sel[k]`, every point in order, or every point in blocks of `width`. */

@@ -101,3 +101,15 @@ function changedMembers(before: Float64Array | null, after: Float64Array | null,
   for (let m = 0; m < memberCount; m++) if (changed[m]) members.push(m);
   return members;
 }
+
+/**
+ * Variables whose input cells already hold their inputs: after an edit that changed only inputs (no formula, no
+ * structure, no as-of), every variable but those whose inputs changed. A full apply of new growth rates then skips
+ * the months of actuals instead of copying them again.
+ */
+export function settledInputs(plan: RecalcPlan, states: ReadonlyMap<string, VariableState>): ReadonlySet<VariableState> {
+  const settled = new Set<VariableState>();
+  if (plan.structural || plan.recompile.size > 0) return settled;
+  for (const v of plan.dirty.keys()) if (!plan.inputsChanged.has(v.name) && states.get(v.name) === v) settled.add(v);
+  return settled;
+}

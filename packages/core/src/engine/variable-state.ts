@@ -21,7 +21,7 @@ export interface VariableSnapshot {
 
 /**
  * A snapshot with every field present (undefined where absent) in one order, so that all snapshots share one
- * object layout and the engine's optimised code stays valid for every variable (see Workbook's shapeKeeper).
+ * object layout and the engine's optimised code stays valid for every variable (see shape-keeper.ts).
  */
 export function snapshotOf(s: VariableSnapshot): VariableSnapshot {
   return {

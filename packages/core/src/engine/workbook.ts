@@ -4,12 +4,13 @@ import type { Step } from '../graph/schedule.js';
 import type { DimensionDefinition, Edit, ModelDefinition, MonthKey, VariableDefinition } from '../model/types.js';
 import type { SymbolTable } from './compile.js';
 import { checkVariableName, invert, opForEdit, snapshotFromDefinition, writePatch, type EditContext, type Op } from './edit-ops.js';
-import { dirtyMembers, type DirtySet } from './dirty.js';
-import { ChangedCells, lazyChangeMap } from './changed-cells.js';
+import type { DirtySet } from './dirty.js';
+import { lazyChangeMap } from './changed-cells.js';
 import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
 import { propagateDirty } from './propagate.js';
-import { recalcPlan, type RecalcPlan } from './recalc-plan.js';
+import { recalcPlan, settledInputs } from './recalc-plan.js';
+import { keepShapesAlive } from './shape-keeper.js';
 import type { DimensionInfo } from './space.js';
 import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, scheduleSignatures, spaceFor, symbolTable, timeAxis } from './structure.js';
 import type { TimeAxis } from './time-nodes.js';
@@ -70,25 +71,8 @@ export class Workbook {
   /** Builds and fully evaluates a workbook; throws TradesheetError or FormulaError for a model it cannot build. */
   static fromModel(model: ModelDefinition): Workbook {
     const workbook = new Workbook(model);
-    Workbook.keepShapesAlive();
+    keepShapesAlive((keeperModel) => new Workbook(keeperModel));
     return workbook;
-  }
-
-  /** See `shapeKeeper`. */
-  private static keepShapesAlive(): void {
-    if (shapeKeeper !== undefined) return;
-    shapeKeeper = [];
-    const workbook = new Workbook(KEEPER_MODEL);
-    // Each change set read at once, as the app does (making its lists of cells), before the next edit.
-    const changes: ChangeSet[] = [];
-    for (const edit of KEEPER_EDITS) {
-      const change = workbook.apply(edit);
-      change.changed.get('flows');
-      changes.push(change);
-    }
-    const dirty: DirtySet = new Map();
-    dirtyMembers(dirty, workbook.states.get('flows')!)!.add(0);
-    shapeKeeper.push(workbook, changes, dirty, new ChangedCells(64));
   }
 
   private constructor(model: ModelDefinition) {
@@ -406,52 +390,5 @@ function sameDims(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((dim, i) => dim === b[i]);
 }
 
-/**
- * Variables whose input cells already hold their inputs: after an edit that changed only inputs (no formula, no
- * structure, no as-of), every variable but those whose inputs changed. A full apply of new growth rates then skips
- * the months of actuals instead of copying them again.
- */
-function settledInputs(plan: RecalcPlan, states: ReadonlyMap<string, VariableState>): ReadonlySet<VariableState> {
-  const settled = new Set<VariableState>();
-  if (plan.structural || plan.recompile.size > 0) return settled;
-  for (const v of plan.dirty.keys()) if (!plan.inputsChanged.has(v.name) && states.get(v.name) === v) settled.add(v);
-  return settled;
-}
-
-/**
- * A small workbook, and one of each object an edit makes and drops, kept for the life of the process. V8 keeps an
- * object layout (a hidden class) alive only while some object has it, and throws away the optimised code of every
- * function specialised to a layout that dies. Without this, collecting the last workbook made the next one run the
- * engine in V8's interpreter again: its build and first recomputes were 3-5 times slower (measured on a model of
- * 129,300 cells, building a fresh workbook after a full garbage collection).
- */
-let shapeKeeper: unknown[] | undefined;
-
-const KEEPER_EDITS: (Edit | Edit[])[] = [
-  [
-    { kind: 'setInput', variable: 'growth', value: 2 },
-    { kind: 'setInput', variable: 'gdp', value: 50 },
-  ],
-  { kind: 'setInput', variable: 'growth', member: 'a', value: 3 },
-];
-
-const KEEPER_MODEL: ModelDefinition = {
-  name: 'shape-keeper',
-  calendar: { start: '2000-01', end: '2001-12', asOf: '2000-12' },
-  dimensions: [
-    { name: 'partner', members: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] },
-    { name: 'product', members: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }] },
-  ],
-  variables: [
-    { name: 'growth', dims: ['partner'], values: { a: 1, b: 2 } },
-    { name: 'flows', dims: ['partner', 'product'], values: { 'a.x': [1], 'a.y': [2], 'b.x': [3], 'b.y': [4] }, formula: 'lag(flows, 12) * (1 + growth / 100)' },
-    { name: 'balance', dims: ['partner'], formula: 'sum(flows, product)' },
-    { name: 'total', formula: 'sum(balance, partner)' },
-    { name: 'to_date', formula: 'ytd(total)' },
-    { name: 'annual', formula: 'year_sum(total)' },
-    { name: 'gdp', values: 100 },
-    { name: 'share', formula: '(annual - lag(annual, 12)) / lag(gdp, 12) * 100' },
-  ],
-};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
