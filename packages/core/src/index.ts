@@ -1,34 +1,11 @@
 /** @tradesheet/core: the public API, name by name. */
 
-// Errors: values in cells, and thrown errors with stable codes.
-export { CellError, FormulaError, TradesheetError, isCellError, type ErrorCode } from './errors.js';
+// The engine: errors, the calendar, the formula language, Workbook and the model's types (also on its own as
+// `@tradesheet/core/engine`, without the file formats).
+export * from './engine.js';
 
-// The calendar of months.
-export { Calendar, isMonthKey, monthKey, monthOrdinal } from './calendar.js';
-
-// The formula language.
-export { parseFormula, MAX_FORMULA_LENGTH, MAX_NESTING } from './formula/parse-formula.js';
-export { FUNCTIONS, type FunctionSpec } from './formula/functions.js';
-export { mentionedNames, type FormulaAst } from './formula/ast.js';
-
-// The engine.
-export { Workbook, type ChangeSet, type VariableInfo, type WorkbookCalendar } from './engine/workbook.js';
-
-// Model and scenario definitions.
-export type {
-  CalendarDefinition,
-  DimensionDefinition,
-  Edit,
-  InputValues,
-  MemberDefinition,
-  ModelDefinition,
-  MonthKey,
-  Provenance,
-  ScenarioDefinition,
-  ScenarioEdit,
-  SeriesInput,
-  VariableDefinition,
-} from './model/types.js';
+// Scenario definitions.
+export type { ScenarioDefinition, ScenarioEdit } from './model/types.js';
 
 // Model and scenario files: schema, loading, saving, scenarios and diffs.
 export {
