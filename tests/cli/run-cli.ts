@@ -37,12 +37,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  return collect(spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** The child's whole output and exit code, once it has closed. */
+function collect(child: ReturnType<typeof spawn>): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
@@ -61,13 +65,5 @@ export function runCliInTerminal(args: string[], env: Record<string, string> = {
   const command = [process.execPath, cliPath, ...args].map(shellQuote).join(' ');
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!('NO_COLOR' in env)) delete childEnv.NO_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return collect(spawn('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
