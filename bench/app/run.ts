@@ -28,6 +28,9 @@ const { createElement } = await import('react');
 const { render } = await import('ink');
 const { App } = await import('../../apps/tui/dist/app/app.js');
 const { ScenarioStore } = await import('../../apps/tui/dist/app/scenario-store.js');
+// The app draws with a frame builder that remembers the last frame (run-app does this before rendering).
+const { useRememberingFrameBuilder } = await import('../../apps/tui/dist/app/ink-output/install.js');
+const frameBuilder = await useRememberingFrameBuilder();
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -145,6 +148,11 @@ async function main(): Promise<void> {
   console.log(`  CPU time of the same: ${fmt(cpu)}`);
   console.log(`  of which Ink drawing the frame: ${fmt(stats(inkPerNudge))}`);
   console.log(`engine recompute of the same edit alone: ${fmt(stats(recompute))}`);
+  console.log(
+    frameBuilder.installed
+      ? `frames built by the app's remembering frame builder (ink ${frameBuilder.inkVersion})`
+      : `frames built by Ink's own builder: ${frameBuilder.reason}`,
+  );
   console.log(`load average at start ${loadAtStart}, at end ${load()} (${availableParallelism()} cores)`);
   console.log(`target: median under 16 ms (60 Hz), ${clock === 'cpu' ? 'CPU time' : 'elapsed'}: ${frame.median < 16 ? 'PASS' : 'FAIL'}`);
   // As the engine bench: a missed target fails the command only when asked (--check), so `npm run bench` reports both.

@@ -1,0 +1,3 @@
+import { useRememberingFrameBuilder } from '../src/app/ink-output/install.js';
+
+await useRememberingFrameBuilder();
