@@ -4,6 +4,8 @@ import type { VariableState } from './variable-state.js';
 export class DirtyMembers {
   readonly mask: Uint8Array;
   readonly list: number[] = [];
+  /** `sorted()`'s answer until the next `add`: a remembered propagation (propagation-cache.ts) is read once per edit. */
+  private ascending: Int32Array | undefined = undefined;
 
   constructor(memberCount: number) {
     this.mask = new Uint8Array(memberCount);
@@ -14,6 +16,7 @@ export class DirtyMembers {
     if (this.mask[member] === 1) return false;
     this.mask[member] = 1;
     this.list.push(member);
+    this.ascending = undefined;
     return true;
   }
 
@@ -23,7 +26,8 @@ export class DirtyMembers {
 
   /** The marked members in ascending order (cells of neighbouring members lie together in memory). */
   sorted(): Int32Array {
-    return Int32Array.from(this.list).sort();
+    this.ascending ??= Int32Array.from(this.list).sort();
+    return this.ascending;
   }
 }
 

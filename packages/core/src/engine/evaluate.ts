@@ -177,11 +177,13 @@ export class Evaluator {
     const settled = this.settled.has(v);
     let t = from;
     while (t < this.months) {
-      if (v.inputMode[t] === 1 && (settled || members === null)) {
-        // Months where every cell is an input: nothing to do when they are settled, else one copy for the run.
+      if (v.inputMode[t] === 1) {
+        // Months where every cell is an input: nothing to do when they are settled, else one copy for the run
+        // (of the dirty members only: a nudge of one partner's growth rate copies its months, not everyone's).
         let end = t + 1;
         while (end < this.months && v.inputMode[end] === 1) end++;
-        if (!settled) this.copyInputs(v, t, end, list);
+        if (!settled && members === null) this.copyInputs(v, t, end, list);
+        else if (!settled) this.copyMemberInputs(v, t, end, members!, list);
         t = end;
         continue;
       }
@@ -205,6 +207,24 @@ export class Evaluator {
     if (list) list.count += markDifferences(v.values, inputs, start, end, list.bits);
     v.values.set(inputs.subarray(start, end), start);
     if (v.errors.size > 0) for (let i = start; i < end; i++) v.errors.delete(i);
+  }
+
+  /** Months [from, to) of `members` of v, in which every cell is an input: as computeMonth would store them, in one loop. */
+  private copyMemberInputs(v: VariableState, from: number, to: number, members: Int32Array, list: ChangedCells | undefined): void {
+    const M = v.memberCount;
+    const inputs = v.snapshot.inputs!;
+    const values = v.values;
+    const hadErrors = v.errors.size > 0;
+    for (let t = from; t < to; t++) {
+      const base = t * M;
+      for (let k = 0; k < members.length; k++) {
+        const index = base + members[k]!;
+        const value = inputs[index]!;
+        if (list !== undefined && values[index] !== value) list.mark(index);
+        values[index] = value;
+        if (hadErrors) v.errors.delete(index);
+      }
+    }
   }
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */

@@ -8,6 +8,7 @@ import type { DirtySet } from './dirty.js';
 import { lazyChangeMap } from './changed-cells.js';
 import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
+import { PropagationCache } from './propagation-cache.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan, settledInputs } from './recalc-plan.js';
 import { keepShapesAlive } from './shape-keeper.js';
@@ -65,6 +66,8 @@ export class Workbook {
   private schedule: Step[] = [];
   private mentions = new Map<string, Set<string>>();
   private readonly described = new WeakMap<VariableState, { snapshot: VariableState['snapshot']; info: VariableInfo }>();
+  /** Where recent edits' dirtiness spread; forgotten whenever the schedule is rebuilt. */
+  private readonly propagation = new PropagationCache();
   private readonly undoStack: Op[][] = [];
   private readonly redoStack: Op[][] = [];
 
@@ -324,7 +327,8 @@ export class Workbook {
       }
     }
     else for (const [name, members] of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
-    propagateDirty(this.schedule, this.states, plan.dirty);
+    if (plan.recompile.size > 0 || plan.structural) propagateDirty(this.schedule, this.states, plan.dirty);
+    else plan.dirty = this.propagation.propagate(this.schedule, this.states, plan.dirty);
     const changes: Changes = new Map();
     this.evaluator.run(this.schedule, plan.dirty, changes, settledInputs(plan, this.states));
     let count = 0;
@@ -336,6 +340,7 @@ export class Workbook {
 
   /** Recompiles the named variables and rebuilds the schedule. */
   private restructure(names: ReadonlySet<string>): void {
+    this.propagation.clear();
     for (const v of this.states.values()) v.refreshInputMode(this.asOfIndex());
     for (const name of names) {
       const v = this.states.get(name);

@@ -312,6 +312,25 @@ describe('rejected edits', () => {
     expect(months('total')).toEqual(['2025-06']);
   });
 
+  // Where a repeated edit's dirtiness spreads is remembered (propagation-cache.ts) until the formulas change.
+  it('recomputes what a new formula reads when the same edit is repeated after the formula changed', () => {
+    const wb = Workbook.fromModel(trade());
+    wb.apply({ kind: 'setInput', variable: 'growth', member: 'us', value: 1 });
+    const before = wb.apply({ kind: 'setInput', variable: 'growth', member: 'us', value: 2 });
+    expect(before.changed.has('unrelated_double')).toBe(false);
+    wb.apply({ kind: 'setFormula', variable: 'unrelated_double', formula: 'growth.us * 2' });
+    const change = wb.apply({ kind: 'setInput', variable: 'growth', member: 'us', value: 3 });
+    expect(cell(wb, 'unrelated_double', undefined, '2025-06')).toBe(6);
+    expect(change.changed.has('unrelated_double')).toBe(true);
+    expectSameCells(wb, Workbook.fromModel(wb.toModel()));
+    wb.undo();
+    wb.undo();
+    const again = wb.apply({ kind: 'setInput', variable: 'growth', member: 'us', value: 4 });
+    expect(again.changed.has('unrelated_double')).toBe(false);
+    expect(cell(wb, 'unrelated_double', undefined, '2025-06')).toBe(6);
+    expectSameCells(wb, Workbook.fromModel(wb.toModel()));
+  });
+
   it('gives a change set’s cells in ascending order, and refuses to read it after a later edit', () => {
     const wb = Workbook.fromModel(trade());
     const first = wb.apply({ kind: 'setInput', variable: 'growth', member: 'eu', value: 0 });
