@@ -44,7 +44,12 @@ function markFromSources(v: VariableState, dirty: DirtySet): boolean {
       const sourceDirty = dirty.get(source);
       if (sourceDirty === undefined) continue;
       if (sourceDirty === null) {
-        // Every member of the source changed: every member of this group may read one of them.
+        // Every member of the source changed: every member of this group may read one of them. A group of every
+        // member makes all of v dirty at once, without marking a thousand members one by one.
+        if (group.members.length === v.memberCount) {
+          dirty.set(v, null);
+          return true;
+        }
         for (const m of group.members) mark(m);
         continue;
       }

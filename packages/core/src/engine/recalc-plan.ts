@@ -1,5 +1,5 @@
 import { dirtyMembers, type DirtySet } from './dirty.js';
-import type { Op } from './edit-ops.js';
+import type { InputPatch, Op } from './edit-ops.js';
 import { inputAt } from './input-series.js';
 import type { VariableSnapshot, VariableState } from './variable-state.js';
 
@@ -8,6 +8,8 @@ export interface RecalcPlan {
   recompile: Set<string>;
   /** Variables whose inputs, formulas or as-of changed which of their inputs count: the members, or all. */
   inputsChanged: Map<string, Set<number> | undefined>;
+  /** Of those, the variables where which inputs count may have changed (all but in-place patches of present values). */
+  countingChanged: Set<string>;
   /** The members to recompute before propagation: exactly those an edit touched. */
   dirty: DirtySet;
   /** A variable was added, removed or reshaped: the schedule must be rebuilt. */
@@ -16,8 +18,9 @@ export interface RecalcPlan {
 
 /** Works out, from applied operations, what to recompile and which members to recompute. */
 export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, VariableState>, mentions: ReadonlyMap<string, ReadonlySet<string>>): RecalcPlan {
-  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Map(), dirty: new Map(), structural: false };
-  const inputsChanged = (name: string, members?: readonly number[]) => {
+  const plan: RecalcPlan = { recompile: new Set(), inputsChanged: new Map(), countingChanged: new Set(), dirty: new Map(), structural: false };
+  const inputsChanged = (name: string, members?: readonly number[], countingMayChange = true) => {
+    if (countingMayChange) plan.countingChanged.add(name);
     if (plan.inputsChanged.has(name) && plan.inputsChanged.get(name) === undefined) return;
     if (!members) {
       plan.inputsChanged.set(name, undefined);
@@ -67,11 +70,17 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
     }
     if (op.patch || b.inputs !== a.inputs) {
       const members = op.inputMembers ?? changedMembers(b.inputs, a.inputs, v.memberCount);
-      inputsChanged(name, members);
+      inputsChanged(name, members, op.patch === undefined || !keepsPresence(op.patch));
       for (const m of members) mark(v, m);
     }
   }
   return plan;
+}
+
+/** Whether a patch only replaces present values with present values: then which inputs count is as it was. */
+function keepsPresence(patch: InputPatch): boolean {
+  for (let k = 0; k < patch.before.length; k++) if (patch.before[k] !== patch.before[k] || patch.after[k] !== patch.after[k]) return false;
+  return true;
 }
 
 function formulaOf(s: VariableSnapshot, member: number): string | undefined {
@@ -79,6 +88,7 @@ function formulaOf(s: VariableSnapshot, member: number): string | undefined {
 }
 
 function sameFormulas(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const [m, f] of a) if (b.get(m) !== f) return false;
   return true;

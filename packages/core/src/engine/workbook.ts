@@ -8,7 +8,7 @@ import type { DirtySet } from './dirty.js';
 import { lazyChangeMap } from './changed-cells.js';
 import { Evaluator, type Changes } from './evaluate.js';
 import { readInputValues } from './input-series.js';
-import { PropagationCache } from './propagation-cache.js';
+import { PropagationCache, type Spread } from './propagation-cache.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan, settledInputs } from './recalc-plan.js';
 import { keepShapesAlive } from './shape-keeper.js';
@@ -68,6 +68,8 @@ export class Workbook {
   private readonly described = new WeakMap<VariableState, { snapshot: VariableState['snapshot']; info: VariableInfo }>();
   /** Where recent edits' dirtiness spread; forgotten whenever the schedule is rebuilt. */
   private readonly propagation = new PropagationCache();
+  /** The context single setInput edits are made in (no batch copies to share), made once. */
+  private inputContext: Mutable<EditContext> | undefined;
   private readonly undoStack: Op[][] = [];
   private readonly redoStack: Op[][] = [];
 
@@ -177,8 +179,8 @@ export class Workbook {
    * exactly as it was.
    */
   apply(edits: Edit | readonly Edit[]): ChangeSet {
-    const list = Array.isArray(edits) ? (edits as readonly Edit[]) : [edits as Edit];
-    const ops = this.applyAll(list);
+    const single = Array.isArray(edits) ? undefined : (edits as Edit);
+    const ops = single?.kind === 'setInput' ? this.applyInput(single) : this.applyAll(single ? [single] : (edits as readonly Edit[]));
     if (ops.length === 0) return { changed: new Map(), count: 0 };
     this.undoStack.push(ops);
     this.redoStack.length = 0;
@@ -225,6 +227,19 @@ export class Workbook {
       model.variables.push(definition);
     }
     return model;
+  }
+
+  /**
+   * One setInput, the nudge: its operation is checked in full before anything changes, and applying it cannot
+   * fail, so it needs none of a batch's saving and rollback.
+   */
+  private applyInput(edit: Extract<Edit, { kind: 'setInput' }>): Op[] {
+    const context = (this.inputContext ??= this.editContext());
+    context.variableCount = this.order.length;
+    context.asOf = this.asOfKey;
+    const op = opForEdit(edit, context);
+    this.applyOp(op);
+    return [op];
   }
 
   private applyAll(edits: readonly Edit[]): Op[] {
@@ -326,11 +341,20 @@ export class Workbook {
         if (v && before.get(name) !== signature) plan.dirty.set(v, null);
       }
     }
-    else for (const [name, members] of plan.inputsChanged) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
-    if (plan.recompile.size > 0 || plan.structural) propagateDirty(this.schedule, this.states, plan.dirty);
-    else plan.dirty = this.propagation.propagate(this.schedule, this.states, plan.dirty);
+    else {
+      for (const [name, members] of plan.inputsChanged) {
+        if (plan.countingChanged.has(name)) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
+      }
+    }
+    let spread: Spread;
+    if (plan.recompile.size > 0 || plan.structural) {
+      propagateDirty(this.schedule, this.states, plan.dirty);
+      spread = { dirty: plan.dirty, settled: settledInputs(plan, this.states) };
+    } else {
+      spread = this.propagation.spread(this.schedule, this.states, plan);
+    }
     const changes: Changes = new Map();
-    this.evaluator.run(this.schedule, plan.dirty, changes, settledInputs(plan, this.states));
+    this.evaluator.run(this.schedule, spread.dirty, changes, spread.settled);
     let count = 0;
     for (const cells of changes.values()) count += cells.count;
     const evaluator = this.evaluator;
