@@ -35,6 +35,11 @@ export interface InputPatch {
   indices: Int32Array;
   before: Float64Array;
   after: Float64Array;
+  /**
+   * Every value on both sides is present (not NaN), so which inputs count is as it was: a nudge of a growth rate
+   * need not recount them. Symmetric, so it holds for the undo too.
+   */
+  presenceKept: boolean;
 }
 
 /** Writes a patch's values (after, or before when undoing) into its array. */
@@ -78,7 +83,7 @@ export function invert(op: Op): Op {
   if (op.kind === 'asOf') return { kind: 'asOf', before: op.after, after: op.before };
   const inverse: Op = { kind: 'variable', name: op.name, before: op.after, after: op.before };
   if (op.inputMembers) inverse.inputMembers = op.inputMembers;
-  if (op.patch) inverse.patch = { array: op.patch.array, indices: op.patch.indices, before: op.patch.after, after: op.patch.before };
+  if (op.patch) inverse.patch = { array: op.patch.array, indices: op.patch.indices, before: op.patch.after, after: op.patch.before, presenceKept: op.patch.presenceKept };
   return inverse;
 }
 
@@ -130,15 +135,19 @@ function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState
   const indices = new Int32Array(count);
   const before = new Float64Array(count);
   let k = 0;
+  let presenceKept = true;
   for (let t = first; t <= last; t++) {
     for (let j = 0; j < members.length; j++) {
       const index = t * state.memberCount + members[j]!;
+      const value = s.inputs[index]!;
       indices[k] = index;
-      before[k] = s.inputs[index]!;
+      before[k] = value;
+      if (value !== value) presenceKept = false;
       k++;
     }
   }
-  const patch: InputPatch = { array: s.inputs, indices, before, after: new Float64Array(count).fill(edit.value) };
+  // The values set are finite numbers (checked above): present.
+  const patch: InputPatch = { array: s.inputs, indices, before, after: new Float64Array(count).fill(edit.value), presenceKept };
   return { kind: 'variable', name: edit.variable, before: { snapshot: s, position }, after: { snapshot: snapshotOf(s), position }, inputMembers: members, patch };
 }
 

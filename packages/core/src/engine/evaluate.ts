@@ -173,7 +173,8 @@ export class Evaluator {
    * kernel walks the months in order), other months one at a time.
    */
   private computeAllMonths(v: VariableState, members: Int32Array | null, list: ChangedCells | undefined, from = 0): void {
-    const fastPath = v.uncovered === 0 && v.groups.length > 0 && v.groups.every((group) => group.compiled.fast !== undefined);
+    let fastPath = v.uncovered === 0 && v.groups.length > 0;
+    for (let g = 0; fastPath && g < v.groups.length; g++) fastPath = v.groups[g]!.compiled.fast !== undefined;
     const settled = this.settled.has(v);
     let t = from;
     while (t < this.months) {

@@ -1,5 +1,5 @@
 import { dirtyMembers, type DirtySet } from './dirty.js';
-import type { InputPatch, Op } from './edit-ops.js';
+import type { Op } from './edit-ops.js';
 import { inputAt } from './input-series.js';
 import type { VariableSnapshot, VariableState } from './variable-state.js';
 
@@ -70,17 +70,11 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
     }
     if (op.patch || b.inputs !== a.inputs) {
       const members = op.inputMembers ?? changedMembers(b.inputs, a.inputs, v.memberCount);
-      inputsChanged(name, members, op.patch === undefined || !keepsPresence(op.patch));
+      inputsChanged(name, members, op.patch === undefined || !op.patch.presenceKept);
       for (const m of members) mark(v, m);
     }
   }
   return plan;
-}
-
-/** Whether a patch only replaces present values with present values: then which inputs count is as it was. */
-function keepsPresence(patch: InputPatch): boolean {
-  for (let k = 0; k < patch.before.length; k++) if (patch.before[k] !== patch.before[k] || patch.after[k] !== patch.after[k]) return false;
-  return true;
 }
 
 function formulaOf(s: VariableSnapshot, member: number): string | undefined {
