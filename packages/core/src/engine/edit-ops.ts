@@ -165,7 +165,10 @@ function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext
       const first = edit.month === undefined ? 0 : ctx.calendar.index(edit.month);
       const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
       const inputs = ownInputs(s.inputs, state, ctx, last + 1);
-      for (let t = first; t <= last; t++) for (const m of members) inputs[t * state.memberCount + m] = edit.value;
+      const M = state.memberCount;
+      // Every member of a run of months is one stretch of the month-major array.
+      if (edit.member === undefined) inputs.fill(edit.value, first * M, (last + 1) * M);
+      else for (let t = first; t <= last; t++) for (const m of members) inputs[t * M + m] = edit.value;
       return snapshotOf({ ...s, inputs });
     }
     case 'setValues': {

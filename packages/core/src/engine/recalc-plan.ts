@@ -70,11 +70,26 @@ export function recalcPlan(ops: readonly Op[], states: ReadonlyMap<string, Varia
     }
     if (op.patch || b.inputs !== a.inputs) {
       const members = op.inputMembers ?? changedMembers(b.inputs, a.inputs, v.memberCount);
-      inputsChanged(name, members, op.patch === undefined || !op.patch.presenceKept);
-      for (const m of members) mark(v, m);
+      const presenceKept = op.patch ? op.patch.presenceKept : allPresent(b.inputs, a.inputs);
+      if (members.length === v.memberCount) {
+        // Every member (a new rate for every partner): all of v at once, not member by member.
+        inputsChanged(name, undefined, !presenceKept);
+        plan.dirty.set(v, null);
+      } else {
+        inputsChanged(name, members, !presenceKept);
+        for (const m of members) mark(v, m);
+      }
     }
   }
   return plan;
+}
+
+/**
+ * Whether two inputs arrays of one length both hold a value in every cell: then which inputs count is the same for
+ * both (a new rate for every partner, say), and need not be worked out again. Otherwise it may differ.
+ */
+function allPresent(before: Float64Array | null, after: Float64Array | null): boolean {
+  return before !== null && after !== null && before.length === after.length && !before.includes(NaN) && !after.includes(NaN);
 }
 
 function formulaOf(s: VariableSnapshot, member: number): string | undefined {
