@@ -53,8 +53,13 @@ export class RecentMap<K, V> {
   }
 }
 
-/** Lines and characters remembered per generation: several screens' worth of the app's text. */
-const LINES_PER_GENERATION = 4096;
+/**
+ * Lines remembered per generation. A frame of the app writes about 100 distinct lines of about 14 characters
+ * (measured over 300 nudges in bench/app), and a styled character takes about 350 bytes, so two generations of
+ * 512 hold about 5 MB of the app's lines, and 36 MB at most if every line were 100 characters long.
+ */
+const LINES_PER_GENERATION = 512;
+/** Widths are of single characters, mostly: a small map. */
 const WIDTHS_PER_GENERATION = 4096;
 
 /** Returns a `get` for Ink's `Output` (call it with the output as `this`), with its own caches. */
