@@ -216,16 +216,28 @@ export class Evaluator {
     const inputs = v.snapshot.inputs!;
     const values = v.values;
     const hadErrors = v.errors.size > 0;
+    // Marked here rather than through ChangedCells.mark: this runs on every nudge, before V8 has optimised it, and
+    // a call per cell was most of its time.
+    const bits = list?.bits;
+    let marked = 0;
     for (let t = from; t < to; t++) {
       const base = t * M;
       for (let k = 0; k < members.length; k++) {
         const index = base + members[k]!;
         const value = inputs[index]!;
-        if (list !== undefined && values[index] !== value) list.mark(index);
+        if (bits !== undefined && values[index] !== value) {
+          const word = index >>> 5;
+          const bit = 1 << (index & 31);
+          if ((bits[word]! & bit) === 0) {
+            bits[word] = bits[word]! | bit;
+            marked++;
+          }
+        }
         values[index] = value;
         if (hadErrors) v.errors.delete(index);
       }
     }
+    if (list !== undefined) list.count += marked;
   }
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */
