@@ -1,6 +1,7 @@
 import { CellError, isCellError } from '../errors.js';
 import type { Step } from '../graph/schedule.js';
-import { ChangedCells, markDifferences } from './changed-cells.js';
+import { ChangedCells } from './changed-cells.js';
+import { copyInputs, copyMemberInputs } from './copy-inputs.js';
 import { kernelFor, type FastKernel } from './codegen.js';
 import type { KernelNode } from './kernel.js';
 import { IndexScratch, Scratch } from './kernel.js';
@@ -183,8 +184,8 @@ export class Evaluator {
         // (of the dirty members only: a nudge of one partner's growth rate copies its months, not everyone's).
         let end = t + 1;
         while (end < this.months && v.inputMode[end] === 1) end++;
-        if (!settled && members === null) this.copyInputs(v, t, end, list);
-        else if (!settled) this.copyMemberInputs(v, t, end, members!, list);
+        if (!settled && members === null) copyInputs(v, t, end, list);
+        else if (!settled) copyMemberInputs(v, t, end, members!, list);
         t = end;
         continue;
       }
@@ -198,46 +199,6 @@ export class Evaluator {
       this.computeRun(v, t, end, members, list);
       t = end;
     }
-  }
-
-  /** Months [from, to) of v, in which every cell is an input: copied in one go, recording the cells that change. */
-  private copyInputs(v: VariableState, from: number, to: number, list: ChangedCells | undefined): void {
-    const start = from * v.memberCount;
-    const end = to * v.memberCount;
-    const inputs = v.snapshot.inputs!;
-    if (list) list.count += markDifferences(v.values, inputs, start, end, list.bits);
-    v.values.set(inputs.subarray(start, end), start);
-    if (v.errors.size > 0) for (let i = start; i < end; i++) v.errors.delete(i);
-  }
-
-  /** Months [from, to) of `members` of v, in which every cell is an input: as computeMonth would store them, in one loop. */
-  private copyMemberInputs(v: VariableState, from: number, to: number, members: Int32Array, list: ChangedCells | undefined): void {
-    const M = v.memberCount;
-    const inputs = v.snapshot.inputs!;
-    const values = v.values;
-    const hadErrors = v.errors.size > 0;
-    // Marked here rather than through ChangedCells.mark: this runs on every nudge, before V8 has optimised it, and
-    // a call per cell was most of its time.
-    const bits = list?.bits;
-    let marked = 0;
-    for (let t = from; t < to; t++) {
-      const base = t * M;
-      for (let k = 0; k < members.length; k++) {
-        const index = base + members[k]!;
-        const value = inputs[index]!;
-        if (bits !== undefined && values[index] !== value) {
-          const word = index >>> 5;
-          const bit = 1 << (index & 31);
-          if ((bits[word]! & bit) === 0) {
-            bits[word] = bits[word]! | bit;
-            marked++;
-          }
-        }
-        values[index] = value;
-        if (hadErrors) v.errors.delete(index);
-      }
-    }
-    if (list !== undefined) list.count += marked;
   }
 
   /** Months [from, to) of v, in which no input counts and every member has a formula. */
@@ -295,7 +256,7 @@ export class Evaluator {
     const settled = this.settled.has(v);
     if (settled && mode === 1) return;
     if (members === null && mode === 1) {
-      this.copyInputs(v, t, t + 1, list);
+      copyInputs(v, t, t + 1, list);
       return;
     }
     // Cells whose input counts take it; members with neither input nor formula have no value.
