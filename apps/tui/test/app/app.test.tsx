@@ -20,6 +20,15 @@ function start(size = { columns: 100, rows: 30 }) {
   return { ...ui, store, cwd };
 }
 
+/** The app with one nudge made and not yet saved, as the save, quit and report tests begin. */
+async function startWithUnsavedNudge() {
+  const ui = start();
+  await frameMatching(ui.lastFrame, 'United States');
+  ui.stdin.write('+');
+  await frameMatching(ui.lastFrame, 'unsaved');
+  return ui;
+}
+
 describe('App', () => {
   it('opens on the assumptions with a header, the results and the footer keys', async () => {
     const { lastFrame } = start();
@@ -69,10 +78,7 @@ describe('App', () => {
   });
 
   it('deletes a saved scenario file from the list after asking, and never a library one', async () => {
-    const { lastFrame, stdin, store } = start();
-    await frameMatching(lastFrame, 'United States');
-    stdin.write('+');
-    await frameMatching(lastFrame, 'unsaved');
+    const { lastFrame, stdin, store } = await startWithUnsavedNudge();
     stdin.write('S');
     await frameMatching(lastFrame, 'Save as: my-scenario');
     stdin.write('\r');
@@ -107,10 +113,7 @@ describe('App', () => {
   });
 
   it('asks before quitting with unsaved work and stays on n', async () => {
-    const { lastFrame, stdin } = start();
-    await frameMatching(lastFrame, 'United States');
-    stdin.write('+');
-    await frameMatching(lastFrame, 'unsaved');
+    const { lastFrame, stdin } = await startWithUnsavedNudge();
     stdin.write('q');
     await frameMatching(lastFrame, 'Quit without saving?');
     stdin.write('n');
@@ -168,10 +171,7 @@ describe('App', () => {
   });
 
   it('writes a report in the format of the extension and shows its path', async () => {
-    const { lastFrame, stdin, cwd } = start();
-    await frameMatching(lastFrame, 'United States');
-    stdin.write('+');
-    await frameMatching(lastFrame, 'unsaved');
+    const { lastFrame, stdin, cwd } = await startWithUnsavedNudge();
     stdin.write('r');
     await frameMatching(lastFrame, 'Report file: reports/baseline.md');
     stdin.write('\r');
