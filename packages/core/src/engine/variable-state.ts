@@ -2,6 +2,7 @@ import type { CellError } from '../errors.js';
 import type { Provenance, VariableDefinition } from '../model/types.js';
 import type { CompileSource, CompiledFormula } from './compile.js';
 import type { Space } from './space.js';
+import type { VariableInfo } from './workbook-types.js';
 
 /** Everything about a variable except its computed cells: what an edit replaces and undo restores. */
 export interface VariableSnapshot {
@@ -163,6 +164,19 @@ export class VariableState implements CompileSource {
       this.countingPerMonth[t] = count;
       this.inputMode[t] = count === 0 ? 0 : count === M ? 1 : 2;
     }
+  }
+
+  /** What the workbook tells of the variable (see Workbook.variable). */
+  info(): VariableInfo {
+    const points = Array.from({ length: this.memberCount }, (_, m) => m);
+    return {
+      definition: this.describe(),
+      dims: [...this.snapshot.dims],
+      memberKeys: points.map((m) => this.space.key(m)),
+      memberNames: points.map((m) => this.space.displayName(m)),
+      hasFormula: this.snapshot.formula !== undefined || this.snapshot.memberFormulas.size > 0,
+      hasInputs: this.snapshot.inputs !== null,
+    };
   }
 
   /** The definition as a file holds it, without values (see input-series for those). */

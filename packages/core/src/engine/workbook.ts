@@ -11,6 +11,8 @@ import { readInputValues } from './input-series.js';
 import { PropagationCache, type Spread } from './propagation-cache.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan, settledInputs } from './recalc-plan.js';
+import { BatchOps, sameDims } from './batch-ops.js';
+import { applyNudge, NudgeTargets } from './nudge-targets.js';
 import { keepShapesAlive } from './shape-keeper.js';
 import type { DimensionInfo } from './space.js';
 import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, scheduleSignatures, spaceFor, symbolTable, timeAxis } from './structure.js';
@@ -43,6 +45,8 @@ export class Workbook {
   private readonly described = new WeakMap<VariableState, { snapshot: VariableState['snapshot']; info: VariableInfo }>();
   /** Where recent edits' dirtiness spread; forgotten whenever the schedule is rebuilt. */
   private readonly propagation = new PropagationCache();
+  /** What recent single setInputs worked out, for the next nudge of the same cells; forgotten with the spreads. */
+  private readonly nudges = new NudgeTargets();
   /** The context single setInput edits are made in (no batch copies to share), made once. */
   private inputContext: Mutable<EditContext> | undefined;
   private readonly undoStack: Op[][] = [];
@@ -95,21 +99,9 @@ export class Workbook {
     if (!v) return undefined;
     const cached = this.described.get(v);
     if (cached && cached.snapshot === v.snapshot) return cached.info;
-    const info = this.describe(v);
+    const info = v.info();
     this.described.set(v, { snapshot: v.snapshot, info });
     return info;
-  }
-
-  private describe(v: VariableState): VariableInfo {
-    const points = Array.from({ length: v.memberCount }, (_, m) => m);
-    return {
-      definition: v.describe(),
-      dims: [...v.snapshot.dims],
-      memberKeys: points.map((m) => v.space.key(m)),
-      memberNames: points.map((m) => v.space.displayName(m)),
-      hasFormula: v.snapshot.formula !== undefined || v.snapshot.memberFormulas.size > 0,
-      hasInputs: v.snapshot.inputs !== null,
-    };
   }
 
   /** A cell's value, or its error value. `member` is the member key (`us`), undefined for a scalar. */
@@ -155,11 +147,16 @@ export class Workbook {
    */
   apply(edits: Edit | readonly Edit[]): ChangeSet {
     const single = Array.isArray(edits) ? undefined : (edits as Edit);
-    const ops = single?.kind === 'setInput' ? this.applyInput(single) : this.applyAll(single ? [single] : (edits as readonly Edit[]));
+    if (single?.kind === 'setInput') return this.applyInput(single);
+    const ops = this.applyAll(single ? [single] : (edits as readonly Edit[]));
     if (ops.length === 0) return { changed: new Map(), count: 0 };
+    this.pushStep(ops);
+    return this.recalc(ops);
+  }
+
+  private pushStep(ops: Op[]): void {
     this.undoStack.push(ops);
     this.redoStack.length = 0;
-    return this.recalc(ops);
   }
 
   get canUndo(): boolean {
@@ -206,24 +203,36 @@ export class Workbook {
 
   /**
    * One setInput, the nudge: its operation is checked in full before anything changes, and applying it cannot
-   * fail, so it needs none of a batch's saving and rollback.
+   * fail, so it needs none of a batch's saving and rollback. Repeating a patch of the same cells reuses what the
+   * first one worked out (see nudge-targets.ts).
    */
-  private applyInput(edit: Extract<Edit, { kind: 'setInput' }>): Op[] {
+  private applyInput(edit: Extract<Edit, { kind: 'setInput' }>): ChangeSet {
+    const state = this.states.get(edit.variable);
+    const target = this.nudges.find(edit, state);
+    if (target !== undefined) {
+      const op = applyNudge(target, edit);
+      this.pushStep([op]);
+      // Replacing present values with present values changes nothing but values: the remembered spread holds.
+      if (!op.patch!.presenceKept) return this.recalc([op]);
+      target.spread ??= this.propagation.spread(this.schedule, this.states, recalcPlan([op], this.states, this.mentions));
+      return this.evaluate(target.spread);
+    }
     const context = (this.inputContext ??= this.editContext());
     context.variableCount = this.order.length;
     context.asOf = this.asOfKey;
     const op = opForEdit(edit, context);
     this.applyOp(op);
-    return [op];
+    this.pushStep([op]);
+    const changes = this.recalc([op]);
+    if (op.kind === 'variable' && state !== undefined && this.states.get(edit.variable) === state) this.nudges.remember(edit, op, state);
+    return changes;
   }
 
   private applyAll(edits: readonly Edit[]): Op[] {
     const saved = { order: [...this.order], asOf: this.asOfKey, states: new Map<string, VariableState | undefined>(), snapshots: new Map<string, VariableState['snapshot']>() };
-    const ops: Op[] = [];
     const applied: Op[] = [];
-    // Several edits of one variable in a batch become one replacement, and work on one copy of its inputs.
-    const replacing = new Map<string, Extract<Op, { kind: 'variable' }>>();
     const owned = new Set<Float64Array>();
+    const batch = new BatchOps(owned);
     const context = this.editContext(owned);
     try {
       for (const edit of edits) {
@@ -237,30 +246,9 @@ export class Workbook {
         }
         this.applyOp(op);
         applied.push(op);
-        if (op.kind === 'variable' && op.patch) {
-          // A patched array changes only through patches from now on: a later edit copies it, and is its own step,
-          // so undo writes the patch back into exactly the values it replaced.
-          owned.delete(op.patch.array);
-          replacing.delete(op.name);
-          ops.push(op);
-          continue;
-        }
-        if (op.kind === 'variable' && op.before && op.after) {
-          const merged = replacing.get(op.name);
-          if (merged?.after && sameDims(merged.after.snapshot.dims, op.after.snapshot.dims)) {
-            merged.after = op.after;
-            if (merged.inputMembers && op.inputMembers) merged.inputMembers = [...merged.inputMembers, ...op.inputMembers];
-            else delete merged.inputMembers;
-            continue;
-          }
-        }
-        ops.push(op);
-        if (op.kind === 'variable') {
-          if (op.before && op.after) replacing.set(op.name, op);
-          else replacing.delete(op.name);
-        }
+        batch.add(op);
       }
-      return ops;
+      return batch.ops;
     } catch (error) {
       // Put back the values patched in place, the very objects compiled formulas point at, their snapshots, and the order.
       for (let k = applied.length - 1; k >= 0; k--) {
@@ -328,6 +316,11 @@ export class Workbook {
     } else {
       spread = this.propagation.spread(this.schedule, this.states, plan);
     }
+    return this.evaluate(spread);
+  }
+
+  /** Computes a spread's members and reports the cells that changed. */
+  private evaluate(spread: Spread): ChangeSet {
     const changes: Changes = new Map();
     this.evaluator.run(this.schedule, spread.dirty, changes, spread.settled);
     let count = 0;
@@ -340,6 +333,7 @@ export class Workbook {
   /** Recompiles the named variables and rebuilds the schedule. */
   private restructure(names: ReadonlySet<string>): void {
     this.propagation.clear();
+    this.nudges.clear();
     for (const v of this.states.values()) v.refreshInputMode(this.asOfIndex());
     for (const name of names) {
       const v = this.states.get(name);
@@ -390,9 +384,6 @@ export class Workbook {
   }
 }
 
-function sameDims(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((dim, i) => dim === b[i]);
-}
 
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

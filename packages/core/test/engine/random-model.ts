@@ -207,11 +207,36 @@ export const editSeedArb: fc.Arbitrary<EditSeed> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('setAsOf' as const), month: fc.option(fc.nat(35)) }), weight: 1 },
 );
 
-/** Each step is one edit or a batch of two or three. */
-export const editStepsArb: fc.Arbitrary<EditSeed[][]> = fc.array(
-  fc.oneof({ arbitrary: editSeedArb.map((e) => [e]), weight: 4 }, { arbitrary: fc.array(editSeedArb, { minLength: 2, maxLength: 3 }), weight: 1 }),
-  { minLength: 1, maxLength: 8 },
-);
+/**
+ * The same setInput again with new values, one step each: how a user nudges a growth rate. Its repeats take the
+ * workbook's remembered path for the cells the first one patched (see nudge-targets.ts).
+ */
+const nudgesArb: fc.Arbitrary<EditSeed[][]> = fc
+  .record({
+    pick: fc.nat(7),
+    member: memberPick,
+    month: fc.option(fc.nat(35)),
+    values: fc.array(num, { minLength: 3, maxLength: 4 }),
+    // Another edit before the last nudge: a formula, a new series or an as-of month may make what was remembered stale.
+    between: fc.option(fc.oneof(editSeedArb.map((e) => [e]), fc.array(editSeedArb, { minLength: 2, maxLength: 3 }))),
+  })
+  .map(({ values, between, ...target }) => {
+    const nudges: EditSeed[][] = values.map((value) => [{ kind: 'setInput' as const, ...target, value }]);
+    if (between !== null) nudges.splice(nudges.length - 1, 0, between);
+    return nudges;
+  });
+
+/** Each step is one edit (applied alone, not as a batch of one) or a batch of two or three; nudges come in runs. */
+export const editStepsArb: fc.Arbitrary<EditSeed[][]> = fc
+  .array(
+    fc.oneof(
+      { arbitrary: editSeedArb.map((e) => [[e]]), weight: 4 },
+      { arbitrary: fc.array(editSeedArb, { minLength: 2, maxLength: 3 }).map((batch) => [batch]), weight: 1 },
+      { arbitrary: nudgesArb, weight: 1 },
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((runs) => runs.flat(1));
 
 /** What an edit seed needs to know of the workbook it is applied to. */
 export interface WorkbookView extends RenderContext {
