@@ -155,6 +155,12 @@ class Emitter {
   readonly prologue: string[] = [];
   /** Month expressions that do not change inside the loop (the computed month, and months derived from it). */
   private readonly invariant = new Set<string>(['t']);
+  /**
+   * Month variables known to lie within the calendar where they are read: a window sum's month, once the window
+   * is checked. A reference at such a month needs no test of its own; the test inside the window's loop made
+   * V8's code for a year-to-date sum 2.6 times slower (measured on the benchmark's kernel).
+   */
+  private readonly inCalendar = new Set<string>();
   private readonly bases = new Map<string, string>();
   private readonly rowBase = new Map<string, string>();
   /** Months since year 0 of the calendar's first month, so the month of the year is arithmetic, not a call. */
@@ -282,6 +288,7 @@ class Emitter {
       }
       return `${row}[${this.rowBase.get(row)} + ${member}]`;
     }
+    if (this.inCalendar.has(month) && node.months === this.axis.months) return `${values}[${month} * ${M} + ${member}]`;
     return `(${month} < 0 || ${month} >= ${node.months} ? NaN : ${values}[${month} * ${M} + ${member}])`;
   }
 
@@ -315,6 +322,8 @@ class Emitter {
     pre.push(`${first} = ${month} - ${this.monthOfYear(month)} + 1;`);
     pre.push(node.name === 'ytd' ? `${last} = ${month};` : `${last} = ${first} + 11;`);
     const inner: string[] = [];
+    // Inside the loop, u runs from first to last, both checked to lie within the calendar.
+    this.inCalendar.add(u);
     const child = this.expression(node.arg, point, u, inner);
     pre.push(
       `if (${first} < 0 || ${last} >= ${this.axis.months}) { ${total} = NaN; } else { ${total} = 0; for (${u} = ${first}; ${u} <= ${last}; ${u}++) { ${inner.join(' ')} ${total} += ${child}; } }`,
