@@ -51,7 +51,7 @@ notes.push(
   `Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores.`,
 );
 notes.unshift(
-  `Medians of ${options.reps} fresh builds after ${options.warmup} warm-up build${options.warmup === 1 ? '' : 's'} (not counted); edit ms: median of ${options.edits} one-partner edits per build.`,
+  `Medians of ${options.reps} fresh builds after ${options.warmup} warm-up build${options.warmup === 1 ? '' : 's'} (not counted); full ms: median of ${options.fulls} full evaluation${options.fulls === 1 ? '' : 's'} per build; edit ms: median of ${options.edits} one-partner edits per build.`,
   `Clock: ${options.clock === 'wall' ? 'elapsed (wall) time' : "the worker's CPU time (user + system, all its threads)"}.`,
 );
 process.stdout.write(`\n${formatResults(results, notes)}\n\n`);

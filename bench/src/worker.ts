@@ -20,11 +20,12 @@ if (task.engine === 'baseline') {
 } else {
   const factory = await loadEngine(task.engine);
   const inputs = inputsFor(task.size);
-  const measured = measure(factory, inputs, task.reps, task.edits, task.clock, task.warmup ?? 1);
+  const plan = { reps: task.reps, fulls: task.fulls ?? 1, edits: task.edits, clock: task.clock, warmup: task.warmup ?? 1 };
+  const measured = measure(factory, inputs, plan);
   // Read before the agreement check, which builds a second model.
   const peak = peakRssMb();
   const { last, ...timings } = measured;
   result = { engine: task.engine, size: task.size, cells, ...timings, peakRssMb: peak };
-  if (task.engine !== 'float64') result.agreement = checkAgreement(last, inputs, task.edits);
+  if (task.engine !== 'float64') result.agreement = checkAgreement(last, inputs, plan);
 }
 process.stdout.write(formatResultLine(result) + '\n');

@@ -3,11 +3,13 @@ import { parseOptions } from '../src/runner/options.js';
 import { HYPERFORMULA_LARGE_REASON, planRun } from '../src/runner/plan.js';
 
 describe('parseOptions', () => {
-  it('runs all three sizes and engines by default, three repetitions after three warm-up builds', () => {
+  it('runs all three sizes and engines by default, three repetitions of five full evaluations and nine edits after three warm-up builds', () => {
     expect(parseOptions([])).toMatchObject({
       sizes: ['small', 'medium', 'large'],
       engines: ['tradesheet', 'float64', 'hyperformula'],
       reps: 3,
+      fulls: 5,
+      edits: 9,
       warmup: 3,
       check: false,
     });
@@ -17,6 +19,12 @@ describe('parseOptions', () => {
     expect(parseOptions(['--warmup', '0']).warmup).toBe(0);
     expect(() => parseOptions(['--warmup=-1'])).toThrow(/whole number/);
     expect(() => parseOptions(['--warmup', '1.5'])).toThrow(/whole number/);
+  });
+
+  it('passes --fulls to every worker, and refuses zero', () => {
+    const { tasks } = planRun(parseOptions(['--fulls', '2', '--size', 'small']));
+    expect(tasks.filter((t) => t.engine !== 'baseline').map((t) => t.fulls)).toEqual([2, 2, 2]);
+    expect(() => parseOptions(['--fulls', '0'])).toThrow(/positive integer/);
   });
 
   it('takes --size more than once, in the canonical order', () => {

@@ -10,6 +10,8 @@ export interface BenchOptions {
   reps: number;
   /** Builds run before the counted ones, not timed. */
   warmup: number;
+  /** Full evaluations timed per build. */
+  fulls: number;
   edits: number;
   json?: string;
   clock: Clock;
@@ -25,16 +27,24 @@ export interface BenchOptions {
  */
 export const DEFAULT_WARMUP = 3;
 
+/**
+ * Full evaluations per build. One per build left the full ratio at the mercy of three samples: the same code
+ * measured 1.8-6.1× the reference from run to run on this shared machine. The first full evaluation after a build
+ * is also the slowest (cold caches, the change buffers allocated): about 1.2 times the later ones, measured.
+ */
+export const DEFAULT_FULLS = 5;
+
 export class BenchUsageError extends Error {
   readonly code = 'BENCH_USAGE';
 }
 
-export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--warmup N] [--edits N] [--engine NAME]...
+export const USAGE = `usage: npm run bench -- [--size small|medium|large]... [--reps N] [--warmup N] [--fulls N] [--edits N] [--engine NAME]...
                         [--clock wall|cpu] [--json FILE] [--check]
   --size    model size, repeatable (default: all three)
   --reps    fresh builds per (engine, size); times are medians (default 3)
   --warmup  builds (each with its full recompute and edits) run first and not counted (default 3)
-  --edits   one-partner edits timed per build (default 9)
+  --fulls   full evaluations timed per build, every partner's growth alternating between two values (default 5)
+  --edits   one-partner edits timed per build, after the full evaluations (default 9)
   --engine  tradesheet, float64 or hyperformula, repeatable (default: all three)
   --clock   wall: elapsed time (default); cpu: the worker's CPU time, steadier on a busy machine
   --json    write [{engine, size, cells, buildMs, fullMs, editMs, peakRssMb}] to FILE
@@ -60,6 +70,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         reps: { type: 'string' },
         warmup: { type: 'string' },
         edits: { type: 'string' },
+        fulls: { type: 'string' },
         json: { type: 'string' },
         clock: { type: 'string', default: 'wall' },
         check: { type: 'boolean', default: false },
@@ -83,6 +94,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     engines: ENGINE_NAMES.filter((e) => engines.includes(e)),
     reps: positiveInteger('--reps', values.reps, 3),
     warmup: positiveInteger('--warmup', values.warmup, DEFAULT_WARMUP, 0),
+    fulls: positiveInteger('--fulls', values.fulls, DEFAULT_FULLS),
     edits: positiveInteger('--edits', values.edits, 9),
     json: values.json,
     clock,

@@ -22,7 +22,7 @@ export function planRun(options: BenchOptions): { tasks: WorkerTask[]; skipped: 
         skipped.push({ engine, size, reason: HYPERFORMULA_LARGE_REASON });
         continue;
       }
-      tasks.push({ engine, size, reps: options.reps, warmup: options.warmup, edits: options.edits, clock: options.clock });
+      tasks.push({ engine, size, reps: options.reps, warmup: options.warmup, fulls: options.fulls, edits: options.edits, clock: options.clock });
     }
   }
   return { tasks, skipped };

@@ -15,6 +15,8 @@ export interface WorkerTask {
   reps: number;
   /** Uncounted builds first (absent: 1, as before the option existed). */
   warmup?: number;
+  /** Full evaluations timed per repetition (absent: 1, as before the option existed). */
+  fulls?: number;
   /** One-partner edits timed per repetition. */
   edits: number;
   clock: Clock;
