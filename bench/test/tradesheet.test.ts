@@ -11,8 +11,12 @@ describe('toModelDefinition', () => {
     expect(definition.calendar).toEqual({ start: '2020-01', end: '2024-12', asOf: '2020-12' });
     expect(definition.dimensions.map((d) => d.members.length)).toEqual([50, 20]);
     const exports = definition.variables.find((v) => v.name === 'exports');
-    expect(Object.keys(exports?.values as object)).toHaveLength(1000);
-    expect((exports?.values as Record<string, number[]>)['p3.k7']).toHaveLength(12);
+    // One block of every member's first year, member by member (partner × product, the product fastest).
+    const block = exports?.values as { months: number; data: Float64Array };
+    expect(block.months).toBe(12);
+    expect(block.data).toHaveLength(1000 * 12);
+    const workbook = tradesheetEngine(generateInputs(SIZES.medium)).build().snapshot();
+    expect(workbook.exports[(3 * 20 + 7) * 60 + 5]).toBe(block.data[(3 * 20 + 7) * 12 + 5]);
   });
 
   it('names months from January 2020', () => {

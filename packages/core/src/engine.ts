@@ -19,6 +19,8 @@ export type {
   ModelDefinition,
   MonthKey,
   Provenance,
+  SeriesBlock,
   SeriesInput,
   VariableDefinition,
 } from './model/types.js';
+export { blockToMembers, isSeriesBlock } from './model/series-block.js';

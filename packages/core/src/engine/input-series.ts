@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import { TradesheetError } from '../errors.js';
-import type { InputValues, SeriesInput } from '../model/types.js';
+import { isSeriesBlock } from '../model/series-block.js';
+import type { InputValues, SeriesBlock, SeriesInput } from '../model/types.js';
 import type { Space } from './space.js';
 
 /**
@@ -46,6 +47,10 @@ export function seriesMonths(series: SeriesInput | null, calendar: Calendar): nu
 
 /** Months from the calendar's start that a variable's input values reach. */
 export function inputValuesMonths(values: InputValues, space: Space, calendar: Calendar): number {
+  if (isSeriesBlock(values)) {
+    const first = values.from === undefined ? 0 : monthOffset(calendar, values.from);
+    return Math.max(0, Math.min(first + values.months, calendar.length));
+  }
   if (!isPerMember(values, space)) return seriesMonths(values as SeriesInput, calendar);
   let months = 0;
   for (const key in values) months = Math.max(months, seriesMonths(values[key]!, calendar));
@@ -84,7 +89,9 @@ function putInput(inputs: Float64Array, memberCount: number, calendar: Calendar,
 
 /** Writes a variable's input values (one series for all members, or one per member key). */
 export function writeInputValues(inputs: Float64Array, space: Space, calendar: Calendar, values: InputValues, where: string): void {
-  if (isPerMember(values, space)) {
+  if (isSeriesBlock(values)) {
+    writeBlock(inputs, space, calendar, values, where);
+  } else if (isPerMember(values, space)) {
     for (const key in values) {
       const member = space.indexOfKey(key);
       if (member < 0) throw new TradesheetError('UNKNOWN_MEMBER', `${where}: no member "${key}"`);
@@ -136,7 +143,32 @@ export function readInputValues(inputs: Float64Array | null, space: Space, calen
 }
 
 function isPerMember(values: InputValues, space: Space): values is Record<string, SeriesInput> {
-  return typeof values === 'object' && !Array.isArray(values) && !('from' in values && 'values' in values && space.indexOfKey('from') < 0);
+  return typeof values === 'object' && !Array.isArray(values) && !isSeriesBlock(values) && !('from' in values && 'values' in values && space.indexOfKey('from') < 0);
+}
+
+/**
+ * Every member's series from one block (member-major) into the month-major inputs. A month without input is NaN
+ * in both; months outside the calendar are left out, as for any series.
+ */
+function writeBlock(inputs: Float64Array, space: Space, calendar: Calendar, block: SeriesBlock, where: string): void {
+  const { months, data } = block;
+  const M = space.size;
+  if (!Number.isInteger(months) || months < 0 || data.length !== M * months) {
+    throw new TradesheetError('BAD_VALUE', `${where}: a block of values needs ${M} members × ${String(months)} months = ${M * months} numbers, got ${data.length}`);
+  }
+  const first = block.from === undefined ? 0 : monthOffset(calendar, block.from);
+  for (let member = 0; member < M; member++) {
+    for (let i = 0; i < months; i++) {
+      const value = data[member * months + i]!;
+      if (value !== value) continue;
+      if (value === Infinity || value === -Infinity) {
+        const month = first + i >= 0 && first + i < calendar.length ? ` in ${calendar.months[first + i]}` : '';
+        throw new TradesheetError('BAD_VALUE', `${where}${M === 1 && space.dims.length === 0 ? '' : `.${space.key(member)}`}: ${value} is not a finite number${month}`);
+      }
+      const t = first + i;
+      if (t >= 0 && t < calendar.length) inputs[t * M + member] = value;
+    }
+  }
 }
 
 function monthOffset(calendar: Calendar, month: string): number {

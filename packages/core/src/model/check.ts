@@ -6,6 +6,7 @@
 import type { DataPath, ModelFileProblemCode } from './errors.js';
 import { monthOrdinal } from '../calendar.js';
 import { isSeriesMap } from './schema.js';
+import { isSeriesBlock } from './series-block.js';
 import { didYouMean } from './suggest.js';
 import type { DimensionDefinition, ModelDefinition, SeriesInput, VariableDefinition } from './types.js';
 
@@ -103,13 +104,14 @@ function checkVariable(
     }
   };
   const values = variable.values;
-  const perMember = typeof values === 'object' && !Array.isArray(values) && !isSeriesMap(values);
+  // A block (an in-code form) holds every member in order: no keys to check; the workbook checks its length.
+  const perMember = typeof values === 'object' && !Array.isArray(values) && !isSeriesMap(values) && !isSeriesBlock(values);
   if (perMember) checkKeys('values', values);
   if (!gaps.calendar && perMember) {
     for (const [key, series] of Object.entries(values)) {
       checkSeriesRange(model, series, [...path, 'values', key], issues);
     }
-  } else if (!gaps.calendar && values !== undefined) {
+  } else if (!gaps.calendar && values !== undefined && !isSeriesBlock(values)) {
     checkSeriesRange(model, values as SeriesInput, [...path, 'values'], issues);
   }
   checkKeys('memberFormulas', variable.memberFormulas);

@@ -4,6 +4,7 @@
  */
 import { Calendar, monthOrdinal } from '../calendar.js';
 import { isSeriesMap } from './schema.js';
+import { blockToMembers, isSeriesBlock } from './series-block.js';
 import type { ModelDefinition, MonthKey, SeriesInput, VariableDefinition } from './types.js';
 
 /** Member keys of a variable, `us` or `us.cars`, in dimension order; `['']` for a scalar. */
@@ -22,10 +23,11 @@ export type InputGrid = Map<string, Map<MonthKey, number>>;
 export function expandInputs(model: ModelDefinition, variable: VariableDefinition): InputGrid {
   const calendar = new Calendar(model.calendar.start, model.calendar.end);
   const grid: InputGrid = new Map();
-  const values = variable.values;
+  const keys = memberKeys(model, variable.dims);
+  const values = isSeriesBlock(variable.values) ? blockToMembers(variable.values, keys, model.calendar.start) : variable.values;
   if (values === undefined) return grid;
   const perMember = typeof values === 'object' && !Array.isArray(values) && !isSeriesMap(values);
-  for (const key of memberKeys(model, variable.dims)) {
+  for (const key of keys) {
     const series = perMember ? (values as Record<string, SeriesInput>)[key] : (values as SeriesInput);
     if (series !== undefined) grid.set(key, expandSeries(calendar, series));
   }

@@ -3,6 +3,8 @@
  * A variable's fields go formula first and long value series last, for the reader (as in models/china-trade.yaml).
  */
 import { withoutUndefined } from './schema.js';
+import { blockToMembers, isSeriesBlock } from './series-block.js';
+import { memberKeys } from './series.js';
 import type { ModelDefinition, ScenarioDefinition, ScenarioEdit, VariableDefinition } from './types.js';
 
 export type FileData = Record<string, unknown>;
@@ -22,8 +24,14 @@ export function modelToFile(model: ModelDefinition): FileData {
         }),
       ]),
     ),
-    variables: Object.fromEntries(model.variables.map((variable) => [variable.name, variableBody(variable)])),
+    variables: Object.fromEntries(model.variables.map((variable) => [variable.name, variableBody(withoutBlock(model, variable))])),
   });
+}
+
+/** A variable whose values are a block (an in-code form) with them per member, as a file holds them. */
+function withoutBlock(model: ModelDefinition, variable: VariableDefinition): VariableDefinition {
+  if (!isSeriesBlock(variable.values)) return variable;
+  return { ...variable, values: blockToMembers(variable.values, memberKeys(model, variable.dims), model.calendar.start) };
 }
 
 /** A variable's fields without its name (the key above it in a model file). */

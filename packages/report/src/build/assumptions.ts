@@ -88,8 +88,8 @@ export function diffAssumptions(
       if (was !== now) out.push({ ...base(v.name, member, d), change: 'formula', from: was, to: now });
     }
     const keys = members.map((m) => m.key).filter(Boolean);
-    const was = resolveInputs(d.values, keys, months);
-    const now = resolveInputs(v.values, keys, months);
+    const was = resolveInputs(d.values, keys, months, model.calendar.start);
+    const now = resolveInputs(v.values, keys, months, current.calendar.start);
     for (const member of members) {
       const a = was.get(member.key) ?? [];
       const b = now.get(member.key) ?? [];
@@ -124,7 +124,7 @@ export function modelAssumptions(model: ModelDefinition): Assumption[] {
     if (v.values === undefined || v.formula !== undefined || v.memberFormulas !== undefined) continue;
     const members = membersOf(model, v);
     const keys = members.map((m) => m.key).filter(Boolean);
-    const resolved = resolveInputs(v.values, keys, projected);
+    const resolved = resolveInputs(v.values, keys, projected, model.calendar.start);
     const summaries = members.map((m) => summarise(resolved.get(m.key) ?? []));
     const shared = new Set(summaries).size === 1 && !v.memberSources;
     const rows = shared ? [{ key: '', name: '' }] : members;

@@ -3,7 +3,7 @@
  * or one of those per member), resolved to one value per calendar month, so two models' inputs can be compared
  * month by month however each file happens to write them.
  */
-import type { InputValues, SeriesInput } from '@tradesheet/core';
+import { blockToMembers, isSeriesBlock, type InputValues, type SeriesInput } from '@tradesheet/core';
 
 export type Resolved = (number | null)[];
 
@@ -28,9 +28,9 @@ function isSeriesInput(values: InputValues): values is SeriesInput {
   return typeof values === 'number' || Array.isArray(values) || ('from' in values && 'values' in values && Array.isArray(values.values));
 }
 
-function resolveSeries(input: SeriesInput, months: string[]): Resolved {
+function resolveSeries(input: SeriesInput, months: string[], calendarStart: string): Resolved {
   if (typeof input === 'number') return months.map(() => input);
-  const [from, values] = Array.isArray(input) ? [months[0] ?? '', input] : [input.from, input.values];
+  const [from, values] = Array.isArray(input) ? [calendarStart, input] : [input.from, input.values];
   const offset = months.length > 0 ? monthIndex(from) - monthIndex(months[0]!) : 0;
   return months.map((_, i) => {
     const v = values[i - offset];
@@ -38,16 +38,21 @@ function resolveSeries(input: SeriesInput, months: string[]): Resolved {
   });
 }
 
-/** One resolved series per member key (`''` for a scalar variable). */
-export function resolveInputs(values: InputValues | undefined, memberKeys: string[], months: string[]): Map<string, Resolved> {
+/**
+ * One resolved series per member key (`''` for a scalar variable), over `months`. `calendarStart`: the model's first
+ * month, where an array of values starts (`months` may start later: the projected months only).
+ */
+export function resolveInputs(values: InputValues | undefined, memberKeys: string[], months: string[], calendarStart: string): Map<string, Resolved> {
   const keys = memberKeys.length > 0 ? memberKeys : [''];
+  // A block (a model built in code) lists every member in order, as `memberKeys` does.
+  if (isSeriesBlock(values)) values = blockToMembers(values, keys, calendarStart);
   const out = new Map<string, Resolved>();
   for (const key of keys) {
     let series: SeriesInput | undefined;
     if (values === undefined) series = undefined;
     else if (isSeriesInput(values)) series = values;
     else series = values[key];
-    out.set(key, series === undefined ? months.map(() => null) : resolveSeries(series, months));
+    out.set(key, series === undefined ? months.map(() => null) : resolveSeries(series, months, calendarStart));
   }
   return out;
 }

@@ -94,4 +94,22 @@ describe('modelAssumptions', () => {
       ['import_growth', null, '1.9', 'assumption: headline', 'assumption'],
     ]);
   });
+
+  // An array of values starts at the calendar's start, though only the projected months (2026) are listed.
+  it('reads a series written as an array from the calendar’s start, not from the first projected month', () => {
+    const m = model();
+    m.variables[1]!.values = [...Array<number>(12).fill(9), ...Array<number>(12).fill(2)];
+    expect(modelAssumptions(m).find((a) => a.variable === 'import_growth')?.to).toBe('2');
+  });
+
+  it('reads values given as one block of every member (a model built in code) as per-member values', () => {
+    const m = model();
+    // us then eu, each 24 months: us 1 then 3, eu 2 then 4.
+    const data = Float64Array.from([...Array<number>(12).fill(1), ...Array<number>(12).fill(3), ...Array<number>(12).fill(2), ...Array<number>(12).fill(4)]);
+    m.variables[0]!.values = { months: 24, data };
+    expect(modelAssumptions(m).filter((a) => a.variable === 'export_growth').map((a) => [a.member, a.to])).toEqual([
+      ['us', '3'],
+      ['eu', '4'],
+    ]);
+  });
 });
