@@ -23,4 +23,4 @@ export type {
   SeriesInput,
   VariableDefinition,
 } from './model/types.js';
-export { blockToMembers, isSeriesBlock } from './model/series-block.js';
+export { blockToMembers, isSeriesBlock } from './engine/series-block.js';

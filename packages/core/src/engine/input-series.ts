@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar.js';
 import { TradesheetError } from '../errors.js';
-import { isSeriesBlock } from '../model/series-block.js';
+import { isSeriesBlock } from './series-block.js';
 import type { InputValues, SeriesBlock, SeriesInput } from '../model/types.js';
 import type { Space } from './space.js';
 

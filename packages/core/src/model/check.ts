@@ -6,7 +6,7 @@
 import type { DataPath, ModelFileProblemCode } from './errors.js';
 import { monthOrdinal } from '../calendar.js';
 import { isSeriesMap } from './schema.js';
-import { isSeriesBlock } from './series-block.js';
+import { isSeriesBlock } from '../engine/series-block.js';
 import { didYouMean } from './suggest.js';
 import type { DimensionDefinition, ModelDefinition, SeriesInput, VariableDefinition } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 import { Calendar, monthOrdinal } from '../calendar.js';
 import { isSeriesMap } from './schema.js';
-import { blockToMembers, isSeriesBlock } from './series-block.js';
+import { blockToMembers, isSeriesBlock } from '../engine/series-block.js';
 import type { ModelDefinition, MonthKey, SeriesInput, VariableDefinition } from './types.js';
 
 /** Member keys of a variable, `us` or `us.cars`, in dimension order; `['']` for a scalar. */

@@ -3,7 +3,7 @@
  * A variable's fields go formula first and long value series last, for the reader (as in models/china-trade.yaml).
  */
 import { withoutUndefined } from './schema.js';
-import { blockToMembers, isSeriesBlock } from './series-block.js';
+import { blockToMembers, isSeriesBlock } from '../engine/series-block.js';
 import { memberKeys } from './series.js';
 import type { ModelDefinition, ScenarioDefinition, ScenarioEdit, VariableDefinition } from './types.js';
 

@@ -1,5 +1,5 @@
 /** Blocks of input values (see SeriesBlock): telling them from the other forms, and turning them into those. */
-import type { MonthKey, SeriesBlock, SeriesInput } from './types.js';
+import type { MonthKey, SeriesBlock, SeriesInput } from '../model/types.js';
 
 /** A block is the only form of input values that holds a Float64Array, so no per-member map is mistaken for one. */
 export function isSeriesBlock(values: unknown): values is SeriesBlock {
