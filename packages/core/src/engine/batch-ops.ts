@@ -1,4 +1,5 @@
 import type { Op } from './edit-ops.js';
+import { sameDims } from './variable-state.js';
 
 /**
  * A batch's operations, combined into one undo step: several edits of one variable become one replacement (from
@@ -34,8 +35,4 @@ export class BatchOps {
       else this.replacing.delete(op.name);
     }
   }
-}
-
-export function sameDims(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((dim, i) => dim === b[i]);
 }

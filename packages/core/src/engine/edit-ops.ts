@@ -123,7 +123,7 @@ type MemberEdit = Extract<Edit, { kind: 'setInput' | 'setValues' | 'setFormula' 
 /** A setInput as a patch of the inputs array in place, when the array already covers the months it sets and the patch is small. */
 function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState, ctx: EditContext, position: number): Op | undefined {
   const s = state.snapshot;
-  const where = edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
+  const where = editPlace(edit);
   const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
   checkInputValue(edit.value, where);
   const first = edit.month === undefined ? 0 : ctx.calendar.index(edit.month);
@@ -151,13 +151,18 @@ function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState
   return { kind: 'variable', name: edit.variable, before: { snapshot: s, position }, after: { snapshot: snapshotOf(s), position }, inputMembers: members, patch };
 }
 
-function checkInputValue(value: unknown, where: string): void {
+/** Where an edit of a variable or one of its members applies, for messages: `growth` or `growth.us`. */
+export function editPlace(edit: { variable: string; member?: string }): string {
+  return edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
+}
+
+export function checkInputValue(value: unknown, where: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
 }
 
 function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext): VariableSnapshot {
   const s = state.snapshot;
-  const where = edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
+  const where = editPlace(edit);
   const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
   switch (edit.kind) {
     case 'setInput': {

@@ -163,7 +163,7 @@ function writeBlock(inputs: Float64Array, space: Space, calendar: Calendar, bloc
       if (value !== value) continue;
       if (value === Infinity || value === -Infinity) {
         const month = first + i >= 0 && first + i < calendar.length ? ` in ${calendar.months[first + i]}` : '';
-        throw new TradesheetError('BAD_VALUE', `${where}${M === 1 && space.dims.length === 0 ? '' : `.${space.key(member)}`}: ${value} is not a finite number${month}`);
+        throw new TradesheetError('BAD_VALUE', `${where}${space.dims.length === 0 ? '' : `.${space.key(member)}`}: ${value} is not a finite number${month}`);
       }
       const t = first + i;
       if (t >= 0 && t < calendar.length) inputs[t * M + member] = value;

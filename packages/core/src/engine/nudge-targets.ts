@@ -7,9 +7,8 @@
  * measured on the benchmark model, resolving the member, building the patch's indices, planning and keying the
  * spread took about a third of a nudge. Remembering them leaves the work that depends on the value.
  */
-import { TradesheetError } from '../errors.js';
 import type { Edit } from '../model/types.js';
-import type { InputPatch, Op } from './edit-ops.js';
+import { checkInputValue, editPlace, type InputPatch, type Op } from './edit-ops.js';
 import type { Spread } from './propagation-cache.js';
 import { snapshotOf, type VariableState } from './variable-state.js';
 
@@ -67,10 +66,7 @@ function keyOf(edit: SetInput): string {
  */
 export function applyNudge(target: NudgeTarget, edit: SetInput): Extract<Op, { kind: 'variable' }> {
   const value = edit.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    const where = edit.member === undefined ? edit.variable : `${edit.variable}.${edit.member}`;
-    throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
-  }
+  checkInputValue(value, editPlace(edit));
   const { state, inputs, indices } = target;
   const before = new Float64Array(indices.length);
   const presenceKept = swapIn(inputs, indices, value, before);

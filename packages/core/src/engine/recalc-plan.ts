@@ -1,7 +1,7 @@
 import { dirtyMembers, type DirtySet } from './dirty.js';
 import type { Op } from './edit-ops.js';
 import { inputAt } from './input-series.js';
-import type { VariableSnapshot, VariableState } from './variable-state.js';
+import { sameDims, type VariableSnapshot, type VariableState } from './variable-state.js';
 
 export interface RecalcPlan {
   /** Variables whose formulas must be compiled again (their own formula changed, or a name they use did). */
@@ -103,9 +103,6 @@ function sameFormulas(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, str
   return true;
 }
 
-function sameDims(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((dim, i) => dim === b[i]);
-}
 
 /** Members with any month whose input differs (NaN, "no input", equals NaN). */
 function changedMembers(before: Float64Array | null, after: Float64Array | null, memberCount: number): number[] {

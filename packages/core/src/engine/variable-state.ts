@@ -39,6 +39,11 @@ export function snapshotOf(s: VariableSnapshot): VariableSnapshot {
   };
 }
 
+/** Whether two dims lists are the same, in the same order: a variable of other dims is another shape of state. */
+export function sameDims(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((dim, i) => dim === b[i]);
+}
+
 /** Members that share one formula text, compiled once. */
 export interface FormulaGroup {
   formula: string;

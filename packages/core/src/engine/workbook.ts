@@ -11,13 +11,13 @@ import { readInputValues } from './input-series.js';
 import { PropagationCache, type Spread } from './propagation-cache.js';
 import { propagateDirty } from './propagate.js';
 import { recalcPlan, settledInputs } from './recalc-plan.js';
-import { BatchOps, sameDims } from './batch-ops.js';
+import { BatchOps } from './batch-ops.js';
 import { applyNudge, NudgeTargets } from './nudge-targets.js';
 import { keepShapesAlive } from './shape-keeper.js';
 import type { DimensionInfo } from './space.js';
 import { compileVariable, dimensionInfos, mentionIndex, scheduleFor, scheduleSignatures, spaceFor, symbolTable, timeAxis } from './structure.js';
 import type { TimeAxis } from './time-nodes.js';
-import { VariableState } from './variable-state.js';
+import { sameDims, VariableState } from './variable-state.js';
 
 import type { ChangeSet, VariableInfo, WorkbookCalendar } from './workbook-types.js';
 
@@ -383,7 +383,5 @@ export class Workbook {
     return v.errors.get(index) ?? new CellError('#REF!', `${v.name} has no value here`);
   }
 }
-
-
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
