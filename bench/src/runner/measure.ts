@@ -59,8 +59,8 @@ export function measure(factory: EngineFactory, inputs: SyntheticInputs, plan: M
   const editTimes: number[] = [];
   // One variable, cleared before each collection: V8 keeps whatever a function's frame still holds (a dead
   // variable of the last repetition too) alive, so a model held there survived into the next build. Measured at
-  // large, the peak RSS then held two models: 168 MB instead of about 140 for Tradesheet, and 90-107 MB for the
-  // reference. Each repetition runs in its own function, whose frame is gone when it returns.
+  // large, the peak RSS then held two models: 168 MB instead of 142-144 for Tradesheet, and 90-107 MB for the
+  // reference (75 MB with one). Each repetition runs in its own function, whose frame is gone when it returns.
   let timed: Repetition | undefined;
   let last: BuiltModel | undefined;
   // The first `warmup` repetitions warm the JIT up and are not counted: every engine would otherwise be timed
