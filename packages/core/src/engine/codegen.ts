@@ -217,7 +217,6 @@ class Emitter {
         const b = this.temp();
         return `((${b} = ${right}) === 0 ? NaN : ${left} / ${b})`;
       }
-      const op = node.op;
       return `${this.param(binaryFunction(node.op))}(${left}, ${right})`;
     }
     if (node instanceof ConditionalNode) {

@@ -107,12 +107,14 @@ export function opForEdit(edit: Edit, ctx: EditContext): Op {
     default: {
       const state = existing(ctx, edit.variable);
       const position = ctx.position(edit.variable);
+      const where = editPlace(edit);
+      const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
       if (edit.kind === 'setInput') {
-        const patched = patchOp(edit, state, ctx, position);
+        const patched = patchOp(edit, state, ctx, position, members, where);
         if (patched) return patched;
       }
-      const op: Op = { kind: 'variable', name: edit.variable, before: { snapshot: state.snapshot, position }, after: { snapshot: editedSnapshot(edit, state, ctx), position } };
-      if (edit.kind !== 'setFormula') op.inputMembers = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, edit.variable);
+      const op: Op = { kind: 'variable', name: edit.variable, before: { snapshot: state.snapshot, position }, after: { snapshot: editedSnapshot(edit, state, ctx, members, where), position } };
+      if (edit.kind !== 'setFormula') op.inputMembers = members;
       return op;
     }
   }
@@ -121,10 +123,8 @@ export function opForEdit(edit: Edit, ctx: EditContext): Op {
 type MemberEdit = Extract<Edit, { kind: 'setInput' | 'setValues' | 'setFormula' }>;
 
 /** A setInput as a patch of the inputs array in place, when the array already covers the months it sets and the patch is small. */
-function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState, ctx: EditContext, position: number): Op | undefined {
+function patchOp(edit: Extract<Edit, { kind: 'setInput' }>, state: VariableState, ctx: EditContext, position: number, members: number[], where: string): Op | undefined {
   const s = state.snapshot;
-  const where = editPlace(edit);
-  const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
   checkInputValue(edit.value, where);
   const first = edit.month === undefined ? 0 : ctx.calendar.index(edit.month);
   const last = edit.month === undefined ? ctx.calendar.length - 1 : first;
@@ -160,10 +160,9 @@ export function checkInputValue(value: unknown, where: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new TradesheetError('BAD_VALUE', `${where}: ${String(value)} is not a finite number`);
 }
 
-function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext): VariableSnapshot {
+/** The snapshot after a member edit; `members`: the members it names (resolved once by the caller), `where` for messages. */
+function editedSnapshot(edit: MemberEdit, state: VariableState, ctx: EditContext, members: readonly number[], where: string): VariableSnapshot {
   const s = state.snapshot;
-  const where = editPlace(edit);
-  const members = edit.member === undefined ? allMembers(state.space) : resolveMembers(state.space, edit.member, where);
   switch (edit.kind) {
     case 'setInput': {
       checkInputValue(edit.value, where);

@@ -295,28 +295,21 @@ export class Workbook {
 
   private recalc(ops: readonly Op[]): ChangeSet {
     const plan = recalcPlan(ops, this.states, this.mentions);
-    if (plan.recompile.size > 0 || plan.structural) {
-      // A variable scheduled differently (entering or leaving a cycle) is recomputed in full.
-      const before = scheduleSignatures(this.schedule);
-      this.restructure(plan.recompile);
-      for (const [name, signature] of scheduleSignatures(this.schedule)) {
-        const v = this.states.get(name);
-        if (v && before.get(name) !== signature) plan.dirty.set(v, null);
-      }
-    }
-    else {
+    if (plan.recompile.size === 0 && !plan.structural) {
       for (const [name, members] of plan.inputsChanged) {
         if (plan.countingChanged.has(name)) this.states.get(name)?.refreshInputMode(this.asOfIndex(), members);
       }
+      return this.evaluate(this.propagation.spread(this.schedule, this.states, plan));
     }
-    let spread: Spread;
-    if (plan.recompile.size > 0 || plan.structural) {
-      propagateDirty(this.schedule, this.states, plan.dirty);
-      spread = { dirty: plan.dirty, settled: settledInputs(plan, this.states) };
-    } else {
-      spread = this.propagation.spread(this.schedule, this.states, plan);
+    // A variable scheduled differently (entering or leaving a cycle) is recomputed in full.
+    const before = scheduleSignatures(this.schedule);
+    this.restructure(plan.recompile);
+    for (const [name, signature] of scheduleSignatures(this.schedule)) {
+      const v = this.states.get(name);
+      if (v && before.get(name) !== signature) plan.dirty.set(v, null);
     }
-    return this.evaluate(spread);
+    propagateDirty(this.schedule, this.states, plan.dirty);
+    return this.evaluate({ dirty: plan.dirty, settled: settledInputs(plan, this.states) });
   }
 
   /** Computes a spread's members and reports the cells that changed. */
